@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../database.ts';
+import * as base from './202611290001-kernel-base.ts';
+import * as identity from './202611290002-identity.ts';
+import * as audit from './202611290003-audit.ts';
+import * as catalogue from './202611290004-catalogue.ts';
+
+export interface Migration {
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+/** Every migration in order. Landed migrations are immutable (STYLE.md §7). */
+export const migrations: ReadonlyArray<readonly [string, Migration]> = [
+  ['202611290001-kernel-base', base],
+  ['202611290002-identity', identity],
+  ['202611290003-audit', audit],
+  ['202611290004-catalogue', catalogue],
+];

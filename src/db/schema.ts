@@ -1,0 +1,229 @@
+/**
+ * Row types of every table, as Kysely sees them. Dates are 'YYYY-MM-DD' text, instants ISO-8601
+ * text, booleans 0/1 integers and structured values JSON text, identically on SQLite and PostgreSQL,
+ * so that rows map to domain values at one boundary (each module's sql/ folder).
+ */
+
+export interface OrganRow {
+  id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  credit_code: string | null;
+  is_main: number;
+  site_id_code: string | null;
+  address: string | null;
+  phone: string | null;
+  created_at: string;
+}
+export interface UnitRow {
+  id: string;
+  organ_id: string;
+  name: string;
+  sort_order: number;
+  created_at: string;
+}
+export interface UserRow {
+  id: string;
+  organ_id: string;
+  unit_id: string | null;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  is_disabled: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface SessionRow {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+export interface ApiTokenRow {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+export interface LoginAttemptRow {
+  id: string;
+  key: string;
+  attempted_at: string;
+  succeeded: number;
+}
+export interface AuditHeadRow {
+  id: number;
+  seq: number;
+  last_hash: string;
+}
+export interface AuditLogRow {
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+export interface CounterRow {
+  key: string;
+  value: number;
+}
+export interface SettingRow {
+  key: string;
+  value_json: string;
+  updated_at: string;
+}
+export interface CalendarYearRow {
+  year: number;
+  notice: string;
+  issued_on: string | null;
+  source: string | null;
+  off_json: string;
+  work_json: string;
+  version: number;
+  updated_at: string;
+}
+export interface ScheduledJobRow {
+  id: string;
+  kind: string;
+  subject_id: string;
+  run_at: string;
+  payload_json: string;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  done_at: string | null;
+  error: string | null;
+  created_at: string;
+}
+export interface TopicRow {
+  code: string;
+  name: string;
+  parent_code: string | null;
+  sort_order: number;
+}
+export interface GenreRow {
+  code: string;
+  name: string;
+  column_type: string;
+  sort_order: number;
+}
+export interface CatalogueEntryRow {
+  id: string;
+  organ_id: string;
+  sort_order: number;
+  level1: string;
+  level2: string;
+  content: string;
+  basis_json: string;
+  time_limit_working_days: number | null;
+  time_limit_text: string;
+  subject: string;
+  channels_json: string;
+  audience_json: string;
+  methods_json: string;
+  levels_json: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface ItemRow {
+  id: string;
+  organ_id: string;
+  unit_id: string | null;
+  index_number: string;
+  index_year: number;
+  index_serial: number;
+  title: string;
+  joint_issuers_json: string;
+  document_number: string | null;
+  written_on: string;
+  published_on: string | null;
+  topic_code: string;
+  genre_code: string;
+  validity: string;
+  effective_on: string | null;
+  expired_on: string | null;
+  repealed_on: string | null;
+  summary: string;
+  body_html: string;
+  disclosure: string;
+  exemption_basis: string | null;
+  exemption_reason: string | null;
+  on_request_reason: string | null;
+  catalogue_entry_id: string | null;
+  state: string;
+  scheduled_at: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  approval_note: string | null;
+  retracted_at: string | null;
+  retract_reason: string | null;
+  retract_notice: string | null;
+  current_edition: number | null;
+  created_by: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface ItemEditionRow {
+  id: string;
+  item_id: string;
+  edition_no: number;
+  published_at: string;
+  published_by: string;
+  change_note: string;
+  snapshot_json: string;
+}
+export interface ItemLinkRow {
+  id: string;
+  from_item_id: string;
+  to_item_id: string;
+  kind: string;
+  created_at: string;
+}
+export interface AttachmentRow {
+  id: string;
+  item_id: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  created_at: string;
+  created_by: string;
+  removed_at: string | null;
+}
+
+export interface Schema {
+  organs: OrganRow;
+  units: UnitRow;
+  users: UserRow;
+  sessions: SessionRow;
+  api_tokens: ApiTokenRow;
+  login_attempts: LoginAttemptRow;
+  audit_head: AuditHeadRow;
+  audit_log: AuditLogRow;
+  counters: CounterRow;
+  settings: SettingRow;
+  calendar_years: CalendarYearRow;
+  scheduled_jobs: ScheduledJobRow;
+  topics: TopicRow;
+  genres: GenreRow;
+  catalogue_entries: CatalogueEntryRow;
+  items: ItemRow;
+  item_editions: ItemEditionRow;
+  item_links: ItemLinkRow;
+  attachments: AttachmentRow;
+}
