@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -43,6 +43,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('scheduled_jobs')
     .columns(['kind', 'subject_id'])
     .unique()
-    .where('done_at', 'is', null)
+    .where(sql.ref('done_at'), 'is', null)
     .execute();
 }

@@ -1,0 +1,73 @@
+import type { Role } from '../../../kernel/actor.ts';
+
+/**
+ * Every staff action the console and the API offer. A route names its action; `can` decides.
+ * Modules add their actions here so the matrix stays one table, tested action by action.
+ */
+export const ACTIONS = [
+  'item.read',
+  'item.create',
+  'item.edit',
+  'item.submit',
+  'item.return',
+  'item.approve',
+  'item.publish',
+  'item.schedule',
+  'item.revise',
+  'item.retract',
+  'item.set-validity',
+  'item.link',
+  'item.attach',
+  'catalogue-entry.read',
+  'catalogue-entry.manage',
+  'audit.read',
+  'audit.export',
+  'user.read',
+  'user.manage',
+  'token.manage-own',
+  'organisation.manage',
+  'calendar.manage',
+  'settings.manage',
+  'data.import',
+  'data.export',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const READ: Action[] = ['item.read', 'catalogue-entry.read', 'token.manage-own'];
+
+/** Who may do what. `admin` is given everything by `can`, not listed here. */
+export const PERMISSIONS: Record<Exclude<Role, 'admin'>, readonly Action[]> = {
+  // 办公室 runs disclosure: drafts, publishes, retracts, keeps the basic catalogue.
+  officer: [
+    ...READ,
+    'item.create',
+    'item.edit',
+    'item.submit',
+    'item.publish',
+    'item.schedule',
+    'item.revise',
+    'item.retract',
+    'item.set-validity',
+    'item.link',
+    'item.attach',
+    'catalogue-entry.manage',
+    'user.read',
+    'data.import',
+    'data.export',
+  ],
+  // 科室 staff draft and submit; they never approve or publish.
+  editor: [...READ, 'item.create', 'item.edit', 'item.submit', 'item.attach', 'item.link'],
+  // Leaders review (保密审查), return or approve.
+  leader: [...READ, 'item.return', 'item.approve', 'audit.read'],
+  // The county 公开办 inspects: read-only, with the audit log and its export.
+  auditor: [...READ, 'audit.read', 'audit.export', 'user.read', 'data.export'],
+};
+
+/** Whether a role may perform an action. */
+export function can(role: Role, action: Action): boolean {
+  return role === 'admin' || PERMISSIONS[role].includes(action);
+}
+
+export function isAction(value: unknown): value is Action {
+  return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
+}
