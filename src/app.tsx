@@ -101,8 +101,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
 
-  for (const routes of options.routes) await app.register(async (scope) => routes(scope));
-
   app.setNotFoundHandler((request, reply) => {
     if (isApiRequest(request)) return reply.status(404).send(apiError('not-found'));
     return sendHtml(reply, errorPage('not-found'), 404);
@@ -117,6 +115,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendHtml(reply, errorPage(code, fields), status);
   });
 
+  // Registered after the handlers above, so every route scope inherits them.
+  for (const routes of options.routes) await app.register(async (scope) => routes(scope));
   return app;
 }
 

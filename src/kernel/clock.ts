@@ -25,3 +25,18 @@ export function fixedClock(instant: string | Date): Clock & { set(instant: strin
     },
   };
 }
+
+/**
+ * The system clock, which a one-off job (loading historic demo data) may set to another
+ * instant for a while; `override(undefined)` returns to real time.
+ */
+export function overridableClock(): Clock & { override(instant: Date | undefined): void } {
+  let fixed: Date | undefined;
+  return {
+    now: () => (fixed ? new Date(fixed) : new Date()),
+    today: () => chinaDateOf(fixed ?? new Date()),
+    override(instant) {
+      fixed = instant;
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { systemClock } from '../kernel/clock.ts';
+import { DomainError, InvalidInput } from '../kernel/errors.ts';
+import { isRole } from '../kernel/actor.ts';
+import { verifyAuditChain } from '../modules/audit/index.ts';
+import { workdaysAdd, workdaysBetween } from '../modules/calendar/index.ts';
+import { systemActor } from '../modules/identity/index.ts';
+import { createServices, type Services } from '../services.ts';
+import { message, registerMessages } from '../web/messages.ts';
+import '../web-app.ts';
+
+const USAGE = `gongkai — 政务公开平台运维命令
+
+  gongkai serve                                   启动门户与管理后台（PORT、DATABASE_URL、DATA_DIR）
+  gongkai migrate                                 执行数据库迁移
+  gongkai user add 用户名 --role 角色 [--organ 机构代码] [--name 姓名] [--unit 科室] --password-stdin
+                                                  角色：admin officer editor leader auditor
+  gongkai token create --user 用户名 [--name 用途]  生成 API 令牌（只显示一次）
+  gongkai import 文件.jsonl|文件.xlsx [--as 用户名]  导入政府信息目录（逐行校验，错误行不导入）
+  gongkai export [--out 文件.jsonl]               导出政府信息目录（JSONL）
+  gongkai audit verify                            校验审计日志哈希链
+  gongkai workdays add 日期 N                     日期之后第 N 个工作日（起算日不计）
+  gongkai workdays between A B                    A 之后至 B（含）的工作日数
+`;
+
+const out = (line = '') => process.stdout.write(line + '\n');
+const err = (line: string) => process.stderr.write(line + '\n');
+
+async function withServices<T>(fn: (s: Services) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const s = await createServices({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, clock: systemClock, instanceId: `cli-${process.pid}` });
+  try {
+    return await fn(s);
+  } finally {
+    await s.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  async serve() {
+    const { startServer } = await import('../main.ts');
+    const server = await startServer(loadConfig());
+    const stop = async () => {
+      await server.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await new Promise(() => {});
+    return 0;
+  },
+
+  async migrate() {
+    const database = openDatabase(loadConfig().databaseUrl);
+    try {
+      const applied = await migrate(database, (l) => out(l));
+      out(applied.length === 0 ? '数据库已是最新。' : `已执行 ${applied.length} 个迁移。`);
+    } finally {
+      await database.destroy();
+    }
+    return 0;
+  },
+
+  async user(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { role: { type: 'string' }, organ: { type: 'string' }, name: { type: 'string' }, unit: { type: 'string' }, 'password-stdin': { type: 'boolean' } } });
+    const [sub, username] = positionals;
+    if (sub !== 'add' || !username) return usage();
+    if (!isRole(values.role)) return fail('--role 必须是 admin、officer、editor、leader、auditor 之一。');
+    if (!values['password-stdin']) return fail('请用 --password-stdin 从标准输入提供密码（不要写在命令行上）。');
+    const password = await readStdin();
+    return withServices(async (s) => {
+      const organ = values.organ ? (await s.identity.listOrgans()).find((o) => o.code === values.organ) : await s.identity.mainOrgan();
+      if (!organ) return fail(values.organ ? `没有机构代码为 ${values.organ} 的机关。` : '尚未设置主机关，请先启动一次服务以完成初始化。');
+      const unit = values.unit ? (await s.identity.listUnits(organ.id)).find((u) => u.name === values.unit) : undefined;
+      if (values.unit && !unit) return fail(`没有名为 ${values.unit} 的科室。`);
+      const user = await s.identity.createUser(systemActor('命令行'), { username, displayName: values.name ?? username, role: values.role as never, organCode: organ.code, unitName: unit?.name, password } as never);
+      out(`已创建用户 ${user.username}（${user.role}，${organ.name}）。`);
+      return 0;
+    });
+  },
+
+  async token(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { user: { type: 'string' }, name: { type: 'string' } } });
+    if (positionals[0] !== 'create' || !values.user) return usage();
+    return withServices(async (s) => {
+      const created = await s.identity.createApiToken(systemActor('命令行'), values.user!, values.name ?? '命令行创建');
+      out(created.secret);
+      return 0;
+    });
+  },
+
+  async audit(args) {
+    if (args[0] !== 'verify') return usage();
+    return withServices(async (s) => {
+      const result = await verifyAuditChain(s.database.db);
+      if (result.firstBreak) {
+        out(`审计日志哈希链损坏：第一条异常记录序号 ${result.firstBreak.seq}（${result.firstBreak.problem}）；此前 ${result.checked} 条完好。`);
+        return 1;
+      }
+      if (result.headMismatch) {
+        out(`审计日志链尾不一致：记录可能被截断（已校验 ${result.checked} 条）。`);
+        return 1;
+      }
+      out(`审计日志完好：已校验 ${result.checked} 条记录。`);
+      return 0;
+    });
+  },
+
+  async workdays(args) {
+    const [sub, a, b] = args;
+    if (!a || !b || (sub !== 'add' && sub !== 'between')) return usage();
+    return withServices(async (s) => {
+      out(sub === 'add' ? workdaysAdd(s.calendar.current(), a, b) : workdaysBetween(s.calendar.current(), a, b));
+      return 0;
+    });
+  },
+
+  async import(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { as: { type: 'string' } } });
+    if (!positionals[0]) return usage();
+    const { runImport } = await import('./import-command.ts');
+    return withServices((s) => runImport(s, positionals[0]!, { as: values.as, out, err }));
+  },
+
+  async export(args) {
+    const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+    const { runExport } = await import('./import-command.ts');
+    return withServices((s) => runExport(s, { file: values.out, out, err }));
+  },
+};
+
+function usage(): number {
+  err(USAGE);
+  return 2;
+}
+
+function fail(text: string): number {
+  err(`错误：${text}`);
+  return 1;
+}
+
+/** Runs one command; returns the exit code. Errors print their Chinese message, never a stack. */
+export async function main(argv: string[]): Promise<number> {
+  registerMessages({});
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) return usage();
+  try {
+    return await command(args);
+  } catch (e) {
+    if (e instanceof InvalidInput) {
+      err(`错误：${message(e.code)}`);
+      for (const [field, code] of Object.entries(e.fields)) err(`  ${field}：${message(code)}`);
+      return 1;
+    }
+    if (e instanceof DomainError) return fail(message(e.code));
+    if (e instanceof TypeError && /parseArgs|Unknown option/.test(String(e))) return fail(String(e.message));
+    throw e;
+  }
+}

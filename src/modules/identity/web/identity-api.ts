@@ -1,0 +1,110 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ROLES, type Actor } from '../../../kernel/actor.ts';
+import { requireActor } from '../../../web/http.ts';
+import type { ApiToken } from '../domain/api-token.ts';
+import type { Action } from '../domain/permissions.ts';
+import type { IdentityService } from '../identity-service.ts';
+
+const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
+
+const Me = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Role,
+  organId: Type.String(),
+  unitId: Type.Union([Type.String(), Type.Null()]),
+});
+
+const UserOut = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Role,
+  organId: Type.String(),
+  unitId: Type.Union([Type.String(), Type.Null()]),
+  isDisabled: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+
+const UserListingOut = Type.Intersect([UserOut, Type.Object({ organName: Type.String(), unitName: Type.Union([Type.String(), Type.Null()]) })]);
+
+const CreateUserBody = Type.Object(
+  {
+    username: Type.String({ maxLength: 32, description: '3至32位小写字母、数字或“._-”' }),
+    displayName: Type.String({ maxLength: 50 }),
+    role: Role,
+    password: Type.String({ maxLength: 200, description: '至少10个字符，不能全为数字，不能与用户名相同' }),
+    organCode: Type.Optional(Type.String({ maxLength: 18, description: '机构代码；缺省为本机关' })),
+    unitName: Type.Optional(Type.String({ maxLength: 50, description: '科室名称' })),
+  },
+  { additionalProperties: false },
+);
+
+const CreateTokenBody = Type.Object({ name: Type.String({ maxLength: 50, description: '令牌用途，如“年报导出脚本”' }) }, { additionalProperties: false });
+
+const TokenOut = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
+const CreatedTokenOut = Type.Intersect([TokenOut, Type.Object({ token: Type.String({ description: '令牌明文，只返回这一次' }) })]);
+
+const TokenParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+const tags = ['identity'];
+
+const tokenOut = (t: ApiToken) => ({ id: t.id, name: t.name, createdAt: t.createdAt, lastUsedAt: t.lastUsedAt, revokedAt: t.revokedAt });
+
+/** Refuses before the body is validated, so callers without the permission learn nothing about the schema. */
+const permit = (action: Action) => async (request: FastifyRequest) => {
+  requireActor(request, action);
+};
+
+const actorOf = (request: FastifyRequest): Actor => requireActor(request);
+
+/** /api/v1 identity endpoints, authenticated by bearer token; described in /api/openapi.json. */
+export async function identityApi(scope: FastifyInstance, identity: IdentityService): Promise<void> {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get('/api/v1/me', { schema: { tags, summary: '当前令牌所属的用户', response: { 200: Me } } }, async (request) => actorOf(request));
+
+  app.get(
+    '/api/v1/users',
+    { preValidation: permit('user.read'), schema: { tags, summary: '用户列表', response: { 200: Type.Object({ users: Type.Array(UserListingOut) }) } } },
+    async (request) => ({ users: await identity.listUsers(actorOf(request)) }),
+  );
+
+  app.post(
+    '/api/v1/users',
+    { preValidation: permit('user.manage'), schema: { tags, summary: '新建用户', body: CreateUserBody, response: { 201: Type.Object({ user: UserOut }) } } },
+    async (request, reply) => {
+      const user = await identity.createUser(actorOf(request), request.body);
+      return reply.status(201).send({ user });
+    },
+  );
+
+  app.post(
+    '/api/v1/tokens',
+    { preValidation: permit('token.manage-own'), schema: { tags, summary: '为自己创建令牌（明文只返回一次）', body: CreateTokenBody, response: { 201: CreatedTokenOut } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const created = await identity.createApiToken(actor, actor.username, request.body.name);
+      return reply.status(201).send({ ...tokenOut(created.token), token: created.secret });
+    },
+  );
+
+  app.delete(
+    '/api/v1/tokens/:id',
+    { preValidation: permit('token.manage-own'), schema: { tags, summary: '吊销令牌', params: TokenParams, response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      await identity.revokeApiToken(actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+}

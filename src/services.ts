@@ -1,0 +1,93 @@
+import { openDatabase, type Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import type { Clock } from './kernel/clock.ts';
+import { createAuditLog, type AuditAppend } from './modules/audit/index.ts';
+import { CalendarService } from './modules/calendar/index.ts';
+import { BlobStore } from './modules/catalogue/attachments/blob-store.ts';
+import { AttachmentService } from './modules/catalogue/attachment-service.ts';
+import { CatalogueEntryService } from './modules/catalogue/catalogue-entry-service.ts';
+import { PublicCatalogue } from './modules/catalogue/public-catalogue.ts';
+import { PublishingService } from './modules/catalogue/publishing-service.ts';
+import { ReferenceData } from './modules/catalogue/reference-data.ts';
+import { createIdentityService, type IdentityService } from './modules/identity/index.ts';
+import { Scheduler } from './modules/scheduler/scheduler.ts';
+import { SettingsService } from './modules/settings/settings-service.ts';
+import type { SiteInfo } from './web/layout.tsx';
+
+/** Everything the app, the CLI and the tests use, wired once (STYLE.md §2: no DI framework). */
+export interface Services {
+  database: Database;
+  clock: Clock;
+  audit: AuditAppend;
+  settings: SettingsService;
+  calendar: CalendarService;
+  reference: ReferenceData;
+  scheduler: Scheduler;
+  blobs: BlobStore;
+  identity: IdentityService;
+  items: PublishingService;
+  attachments: AttachmentService;
+  catalogueEntries: CatalogueEntryService;
+  publicCatalogue: PublicCatalogue;
+  site(): Promise<SiteInfo>;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  databaseUrl?: string;
+  database?: Database;
+  dataDir: string;
+  clock: Clock;
+  instanceId: string;
+}
+
+/** Opens and migrates the database, loads reference data and the calendar, builds the services. */
+export async function createServices(options: ServiceOptions): Promise<Services> {
+  const database = options.database ?? openDatabase(options.databaseUrl!);
+  await migrate(database);
+  const { db } = database;
+  const { clock } = options;
+  const audit = createAuditLog(clock).append;
+  const settings = new SettingsService(db, clock, audit);
+  const calendar = new CalendarService({ db, clock, audit });
+  await calendar.ensureShipped();
+  await calendar.load();
+  const reference = new ReferenceData(db);
+  await reference.ensureDefaults();
+  const scheduler = new Scheduler(db, clock, options.instanceId);
+  const blobs = new BlobStore(options.dataDir);
+  const identity = createIdentityService({ db, clock, audit });
+  const deps = { db, clock, audit, settings, reference };
+  const items = new PublishingService(deps, scheduler);
+  return {
+    database,
+    clock,
+    audit,
+    settings,
+    calendar,
+    reference,
+    scheduler,
+    blobs,
+    identity,
+    items,
+    attachments: new AttachmentService(deps, blobs),
+    catalogueEntries: new CatalogueEntryService(db, clock, audit),
+    publicCatalogue: new PublicCatalogue(db, blobs),
+    async site() {
+      const s = await settings.get();
+      const organ = await db.selectFrom('organs').selectAll().where('is_main', '=', 1).executeTakeFirst();
+      return {
+        siteName: s.siteName,
+        siteDomain: s.siteDomain,
+        siteIdCode: organ?.site_id_code ?? s.siteIdCode,
+        organName: organ?.name ?? '（尚未设置机关）',
+        address: organ?.address ?? '',
+        phone: organ?.phone ?? '',
+      };
+    },
+    async close() {
+      await scheduler.stop();
+      await database.destroy();
+    },
+  };
+}
