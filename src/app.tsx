@@ -31,6 +31,8 @@ export interface AppOptions {
   routes: readonly RouteModule[];
   secureCookies?: boolean;
   logger?: boolean;
+  /** Addresses of the reverse proxies whose X-Forwarded-For is believed (sign-in throttling is per address). */
+  trustProxy?: string | false;
 }
 
 const CSS = readFileSync(new URL('./web/assets/site.css', import.meta.url), 'utf8');
@@ -40,7 +42,7 @@ const CSS = readFileSync(new URL('./web/assets/site.css', import.meta.url), 'utf
  * never coerced), sessions, CSRF on every form, OpenAPI, and one error handler for pages and API.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_BODY_BYTES, trustProxy: true, routerOptions: { maxParamLength: 300 } });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_BODY_BYTES, trustProxy: options.trustProxy ?? false, routerOptions: { maxParamLength: 300 } });
   const strict = addFormats.default(new Ajv.default({ allErrors: true, removeAdditional: false, coerceTypes: false, useDefaults: true, strict: false }));
   const coercing = addFormats.default(new Ajv.default({ allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true, strict: false }));
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));

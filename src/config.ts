@@ -13,6 +13,8 @@ export interface Config {
   /** Run scheduled work (timed publishing, reminders) in this instance. */
   runScheduler: boolean;
   instanceId: string;
+  /** TRUST_PROXY: proxy addresses (comma-separated) whose X-Forwarded-For is believed; unset = none. */
+  trustProxy: string | false;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === '1',
     seedDemo: env.SEED_DEMO !== '0',
     runScheduler: env.RUN_SCHEDULER !== '0',
+    trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY : false,
     instanceId: env.INSTANCE_ID ?? `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
   };
 }

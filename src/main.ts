@@ -27,7 +27,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     for (const u of result.users) log(`  ${u.role.padEnd(8)} 用户名 ${u.username.padEnd(12)} 密码 ${u.password}　${u.displayName}`);
     log('');
   }
-  const app = await buildGongkaiApp(services, { secureCookies: config.secureCookies });
+  const app = await buildGongkaiApp(services, { secureCookies: config.secureCookies, trustProxy: config.trustProxy });
   const address = await app.listen({ port: config.port, host: config.host });
   if (config.runScheduler) services.scheduler.start();
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');

@@ -36,12 +36,13 @@ function EXTRA_MESSAGES(): Record<string, string> {
 }
 
 /** The whole HTTP application on a set of services. */
-export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean; logger?: boolean } = {}): Promise<FastifyInstance> {
+export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean; logger?: boolean; trustProxy?: string | false } = {}): Promise<FastifyInstance> {
   const site = () => s.site();
   return buildApp({
     auth: s.identity,
     secureCookies: options.secureCookies ?? false,
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     routes: [
       portalRoutes(s),
       identityRoutes({ identity: s.identity, site, secureCookies: options.secureCookies ?? false }),

@@ -16,6 +16,10 @@ const USAGE = `gongkai — 政务公开平台运维命令
 
   gongkai serve                                   启动门户与管理后台（PORT、DATABASE_URL、DATA_DIR）
   gongkai migrate                                 执行数据库迁移
+  gongkai organ add 名称 --code 机构代码 [--credit-code 统一社会信用代码] [--main]
+                                                  登记机关（首个机关默认为主机关）
+  gongkai unit add 科室名称 [--organ 机构代码]      登记科室
+  gongkai seed-demo                               向空数据库写入演示数据（某县科学技术局）
   gongkai user add 用户名 --role 角色 [--organ 机构代码] [--name 姓名] [--unit 科室] --password-stdin
                                                   角色：admin officer editor leader auditor
   gongkai token create --user 用户名 [--name 用途]  生成 API 令牌（只显示一次）
@@ -70,6 +74,43 @@ const commands: Record<string, Command> = {
       await database.destroy();
     }
     return 0;
+  },
+
+  async organ(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { code: { type: 'string' }, 'credit-code': { type: 'string' }, main: { type: 'boolean' }, short: { type: 'string' } } });
+    if (positionals[0] !== 'add' || !positionals[1]) return usage();
+    return withServices(async (s) => {
+      const isMain = values.main || (await s.identity.listOrgans()).length === 0;
+      const organ = await s.identity.createOrgan(systemActor('命令行'), { name: positionals[1]!, shortName: values.short, code: values.code, creditCode: values['credit-code'], isMain });
+      out(`已登记机关 ${organ.name}（机构代码 ${organ.code}${organ.isMain ? '，主机关' : ''}）。`);
+      return 0;
+    });
+  },
+
+  async unit(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { organ: { type: 'string' } } });
+    if (positionals[0] !== 'add' || !positionals[1]) return usage();
+    return withServices(async (s) => {
+      const unit = await s.identity.createUnit(systemActor('命令行'), { name: positionals[1]!, organCode: values.organ });
+      out(`已登记科室 ${unit.name}。`);
+      return 0;
+    });
+  },
+
+  async 'seed-demo'() {
+    const { overridableClock } = await import('../kernel/clock.ts');
+    const { loadDemoBureau } = await import('../seed/load-demo.ts');
+    const config = loadConfig();
+    const clock = overridableClock();
+    const s = await createServices({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, clock, instanceId: `cli-${process.pid}` });
+    try {
+      if ((await s.identity.listOrgans()).length > 0) return fail('数据库中已有机关，演示数据只能写入空数据库。');
+      const result = await loadDemoBureau(s, clock, { log: out });
+      for (const u of result.users) out(`  ${u.role.padEnd(8)} ${u.username.padEnd(12)} ${u.password}`);
+      return 0;
+    } finally {
+      await s.close();
+    }
   },
 
   async user(args) {
