@@ -10,6 +10,7 @@ import { PublicCatalogue } from './modules/catalogue/public-catalogue.ts';
 import { PublishingService } from './modules/catalogue/publishing-service.ts';
 import { ReferenceData } from './modules/catalogue/reference-data.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/index.ts';
+import { PublicProjection } from './modules/portal/public-projection.ts';
 import { Scheduler } from './modules/scheduler/scheduler.ts';
 import { SettingsService } from './modules/settings/settings-service.ts';
 import type { SiteInfo } from './web/layout.tsx';
@@ -29,6 +30,7 @@ export interface Services {
   attachments: AttachmentService;
   catalogueEntries: CatalogueEntryService;
   publicCatalogue: PublicCatalogue;
+  publicProjection: PublicProjection;
   site(): Promise<SiteInfo>;
   close(): Promise<void>;
 }
@@ -59,6 +61,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const identity = createIdentityService({ db, clock, audit });
   const deps = { db, clock, audit, settings, reference };
   const items = new PublishingService(deps, scheduler);
+  const publicProjection = new PublicProjection(db, clock, reference);
+  items.onPublicChange(publicProjection.update);
   return {
     database,
     clock,
@@ -73,6 +77,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     attachments: new AttachmentService(deps, blobs),
     catalogueEntries: new CatalogueEntryService(db, clock, audit),
     publicCatalogue: new PublicCatalogue(db, blobs),
+    publicProjection,
     async site() {
       const s = await settings.get();
       const organ = await db.selectFrom('organs').selectAll().where('is_main', '=', 1).executeTakeFirst();

@@ -206,6 +206,32 @@ export interface AttachmentRow {
   removed_at: string | null;
 }
 
+export interface PublicItemRow {
+  item_id: string;
+  index_number: string;
+  title: string;
+  document_number: string | null;
+  organ_id: string;
+  organ_name: string;
+  joint_issuers_json: string;
+  written_on: string;
+  published_on: string;
+  published_year: number;
+  topic_code: string;
+  topic_root_code: string;
+  genre_code: string;
+  column_type: string;
+  validity: string;
+  effective_on: string | null;
+  expired_on: string | null;
+  repealed_on: string | null;
+  summary: string;
+  catalogue_entry_id: string | null;
+  edition_no: number;
+  attachments_json: string;
+  changed_at: string;
+}
+
 export interface Schema {
   organs: OrganRow;
   units: UnitRow;
@@ -226,4 +252,5 @@ export interface Schema {
   item_editions: ItemEditionRow;
   item_links: ItemLinkRow;
   attachments: AttachmentRow;
+  public_items: PublicItemRow;
 }

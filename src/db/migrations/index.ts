@@ -4,6 +4,7 @@ import * as base from './202611290001-kernel-base.ts';
 import * as identity from './202611290002-identity.ts';
 import * as audit from './202611290003-audit.ts';
 import * as catalogue from './202611290004-catalogue.ts';
+import * as publicItems from './202611290005-portal-public-items.ts';
 
 export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -15,4 +16,5 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202611290002-identity', identity],
   ['202611290003-audit', audit],
   ['202611290004-catalogue', catalogue],
+  ['202611290005-portal-public-items', publicItems],
 ];

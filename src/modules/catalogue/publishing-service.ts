@@ -21,8 +21,12 @@ export interface EventInput {
   retractNotice?: string | undefined;
 }
 
-/** Called after a change that alters what the public sees (render caches listen). */
-export type PublicChangeListener = (itemId: string) => void;
+/**
+ * Called inside the transaction of every change that alters what the public sees (publish,
+ * retract, 有效性, links, imports): public projections, search indexes and cache versions are
+ * updated atomically with the change, so they can never disagree with the catalogue.
+ */
+export type PublicChangeListener = (trx: Executor, itemIds: readonly string[]) => Promise<void>;
 
 export const SCHEDULED_PUBLISH_JOB = 'item.publish';
 const SYSTEM_ACTOR: Actor = { id: 'system', username: 'system', displayName: '系统（定时发布）', role: 'admin', organId: '', unitId: null };
@@ -46,8 +50,8 @@ export class PublishingService extends ItemService {
     this.listeners.push(listener);
   }
 
-  private notify(itemId: string): void {
-    for (const l of this.listeners) l(itemId);
+  private async notify(trx: Executor, ...itemIds: string[]): Promise<void> {
+    for (const l of this.listeners) await l(trx, itemIds);
   }
 
   /** Applies one workflow event; refusals from the state table come back as 409 with their reason. */
@@ -63,10 +67,10 @@ export class PublishingService extends ItemService {
       const after: Item = { ...before, state: result.value.state, version: before.version + 1, updatedAt: now.toISOString() };
       await this.sideEffects(trx, actor, event, before, after, input);
       await repo.update(trx, after);
+      if (event === 'publish' || event === 'retract') await this.notify(trx, id);
       await this.deps.audit(trx, { actor: auditActor(actor), action: `item.${event}`, subjectType: 'item', subjectId: id, before: stateOf(before), after: { ...stateOf(after), reason: input.reason ?? null, note: input.note ?? null, changeNote: input.changeNote ?? null } });
       return after;
     });
-    if (event === 'publish' || event === 'retract') this.notify(id);
     return item;
   }
 
@@ -148,6 +152,7 @@ export class PublishingService extends ItemService {
       const published: Item = { ...item, state: 'published', publishedOn: options.publishedOn, approvedBy: actor.displayName, approvedAt: this.deps.clock.now().toISOString(), approvalNote: '历史数据导入，发布时已审查', version: item.version + 1 };
       await this.createEdition(trx, actor, published, '历史数据导入');
       await repo.update(trx, published);
+      await this.notify(trx, item.id);
       await this.deps.audit(trx, { actor: auditActor(actor), action: 'item.import-published', subjectType: 'item', subjectId: item.id, after: stateOf(published) });
       return published;
     });
@@ -182,10 +187,10 @@ export class PublishingService extends ItemService {
       };
       await repo.update(trx, after);
       if (input.byItemId) await this.insertLink(trx, input.byItemId, id, input.validity === 'repealed' ? 'repeals' : 'revises');
+      await this.notify(trx, id, ...(input.byItemId ? [input.byItemId] : []));
       await this.deps.audit(trx, { actor: auditActor(actor), action: 'item.set-validity', subjectType: 'item', subjectId: id, before: { validity: before.validity, expiredOn: before.expiredOn, repealedOn: before.repealedOn }, after: { validity: after.validity, expiredOn: after.expiredOn, repealedOn: after.repealedOn, byItemId: input.byItemId ?? null } });
       return after;
     });
-    this.notify(id);
     return item;
   }
 
@@ -194,10 +199,9 @@ export class PublishingService extends ItemService {
     authorize(actor, 'item.link');
     await this.deps.db.transaction().execute(async (trx) => {
       await this.insertLink(trx, fromId, toId, kind);
+      await this.notify(trx, fromId, toId);
       await this.deps.audit(trx, { actor: auditActor(actor), action: 'item.link', subjectType: 'item', subjectId: fromId, after: { toId, kind } });
     });
-    this.notify(fromId);
-    this.notify(toId);
   }
 
   private async insertLink(trx: Executor, fromId: string, toId: string, kind: ItemLinkKind): Promise<void> {

@@ -22,15 +22,16 @@ export class ReferenceData {
     this.cache = undefined;
   }
 
-  async load(): Promise<{ topics: Topic[]; genres: Genre[] }> {
+  /** Inside a transaction pass it as `db` (SQLite has one connection). */
+  async load(db: Executor = this.db): Promise<{ topics: Topic[]; genres: Genre[] }> {
     if (this.cache) return this.cache;
-    const topics = (await this.db.selectFrom('topics').selectAll().orderBy('sort_order').execute()).map((r) => ({
+    const topics = (await db.selectFrom('topics').selectAll().orderBy('sort_order').execute()).map((r) => ({
       code: r.code,
       name: r.name,
       parentCode: r.parent_code,
       sortOrder: Number(r.sort_order),
     }));
-    const genres = (await this.db.selectFrom('genres').selectAll().orderBy('sort_order').execute()).map((r) => ({
+    const genres = (await db.selectFrom('genres').selectAll().orderBy('sort_order').execute()).map((r) => ({
       code: r.code,
       name: r.name,
       columnType: r.column_type as Genre['columnType'],
