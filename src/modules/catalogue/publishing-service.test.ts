@@ -121,4 +121,15 @@ describe.each(await testDialects())('catalogue publishing on %s', (dialect) => {
     expect(pub?.links).toEqual([expect.objectContaining({ kind: 'repeals', direction: 'incoming', id: successor.id })]);
     await expect(t.services.items.setValidity(t.actors.officer, old.id, { validity: 'effective' })).rejects.toMatchObject({ fields: { on: 'repealed-is-final' } });
   });
+
+  it('retracts an item under revision at once, taking the published edition down', async () => {
+    const { items } = t.services;
+    const item = await publishFlow({ title: '修订中被撤回' });
+    await items.apply(t.actors.officer, item.id, 'revise');
+    expect(await t.services.publicCatalogue.findItem(item.id)).toBeDefined();
+    await items.apply(t.actors.officer, item.id, 'retract', { reason: '处罚决定被撤销，依法撤回' });
+    expect(await t.services.publicCatalogue.findItem(item.id)).toBeUndefined();
+    const never = await items.create(t.actors.editor, anItemInput());
+    await expect(items.apply(t.actors.officer, never.id, 'retract', { reason: 'x' })).rejects.toMatchObject({ code: 'never-published' });
+  });
 });

@@ -62,7 +62,7 @@ export class PublishingService extends ItemService {
       if (['submit', 'edit'].includes(event)) this.assertOwnUnit(actor, before);
       if (input.expectedVersion !== undefined && input.expectedVersion !== before.version) throw new Conflict('stale-version');
       const now = this.deps.clock.now();
-      const result = transition(before.state, event, { disclosureAttribute: before.disclosure, now, reason: input.reason, note: input.note, publishAt: input.publishAt });
+      const result = transition(before.state, event, { disclosureAttribute: before.disclosure, hasPublishedEdition: before.currentEdition !== null, now, reason: input.reason, note: input.note, publishAt: input.publishAt });
       if (!result.ok) throw new Conflict(result.reason, { state: before.state, event });
       const after: Item = { ...before, state: result.value.state, version: before.version + 1, updatedAt: now.toISOString() };
       await this.sideEffects(trx, actor, event, before, after, input);
@@ -96,7 +96,8 @@ export class PublishingService extends ItemService {
         await this.createEdition(trx, actor, after, input.changeNote);
         break;
       case 'retract':
-        Object.assign(after, { retractedAt: now.toISOString(), retractReason: input.reason!.trim(), retractNotice: input.retractNotice?.trim() || null });
+        await this.scheduler.cancel(trx, SCHEDULED_PUBLISH_JOB, before.id);
+        Object.assign(after, { scheduledAt: null, retractedAt: now.toISOString(), retractReason: input.reason!.trim(), retractNotice: input.retractNotice?.trim() || null });
         break;
     }
   }

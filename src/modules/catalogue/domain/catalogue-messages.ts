@@ -65,6 +65,7 @@ export const CATALOGUE_MESSAGES: Record<CatalogueMessageCode, string> = {
   'review-note-required': '审核通过前须填写保密审查意见（条例第十七条）。',
   'publish-time-required': '请填写定时发布的时间。',
   'publish-time-in-past': '定时发布时间必须晚于当前时间。',
+  'never-published': '该信息尚未发布，无需撤回；不需要的草稿可保留不发布。',
   // 索引号
   'unbalanced-braces': '索引号规则中的花括号不配对。',
   'unknown-placeholder': '索引号规则含有不支持的占位符；可用 {机构代码}、{YYYY}、{YYYYMM}、{serial:N}。',

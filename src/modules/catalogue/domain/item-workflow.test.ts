@@ -18,6 +18,7 @@ const LATER = new Date('2026-03-02T09:00:01+08:00');
 const complete: TransitionContext = {
   disclosureAttribute: 'proactive',
   now: NOW,
+  hasPublishedEdition: true,
   reason: '标题有误',
   note: '已按保密法审查，不涉密',
   publishAt: LATER,
@@ -33,7 +34,7 @@ const EXPECTED: Record<ItemEvent, Partial<Record<ItemState, ItemState>>> = {
   unschedule: { scheduled: 'approved' },
   publish: { approved: 'published', scheduled: 'published' },
   revise: { published: 'draft' },
-  retract: { published: 'retracted' },
+  retract: { published: 'retracted', draft: 'retracted', submitted: 'retracted', approved: 'retracted', scheduled: 'retracted' },
 };
 
 const pairs = ITEM_STATES.flatMap((state) => ITEM_EVENTS.map((event) => [state, event] as const));
@@ -66,6 +67,8 @@ describe('guards', () => {
     ['不予公开 cannot be scheduled', 'approved', 'schedule', { disclosureAttribute: 'exempt' }, 'not-proactive'],
     ['a return needs a reason', 'submitted', 'return', { reason: ' ' }, 'reason-required'],
     ['a retraction needs a reason', 'published', 'retract', { reason: null }, 'reason-required'],
+    ['a draft never published cannot be retracted', 'draft', 'retract', { hasPublishedEdition: false }, 'never-published'],
+    ['an approved item never published cannot be retracted', 'approved', 'retract', { hasPublishedEdition: false }, 'never-published'],
     ['approval needs the 保密审查 note', 'submitted', 'approve', { note: '' }, 'review-note-required'],
     ['scheduling needs a time', 'approved', 'schedule', { publishAt: null }, 'publish-time-required'],
     ['scheduling for now is too late', 'approved', 'schedule', { publishAt: NOW }, 'publish-time-in-past'],
@@ -102,15 +105,16 @@ describe('allowedEvents', () => {
     ['approved', ['schedule', 'publish'], []],
     ['scheduled', ['unschedule', 'publish'], ['unschedule']],
     ['published', ['revise', 'retract'], ['revise', 'retract']],
-  ])('from %s: proactive %j, exempt %j', (state, proactive, exempt) => {
-    expect(allowedEvents(state, { disclosureAttribute: 'proactive' })).toEqual(proactive);
-    expect(allowedEvents(state, { disclosureAttribute: 'exempt' })).toEqual(exempt);
+  ])('from %s, never published: proactive %j, exempt %j', (state, proactive, exempt) => {
+    const hasPublishedEdition = state === 'published';
+    expect(allowedEvents(state, { disclosureAttribute: 'proactive', hasPublishedEdition })).toEqual(proactive);
+    expect(allowedEvents(state, { disclosureAttribute: 'exempt', hasPublishedEdition })).toEqual(exempt);
   });
 
   it('agrees with the table for every state', () => {
     for (const state of ITEM_STATES) {
       const fromTable = ITEM_EVENTS.filter((e) => ITEM_TRANSITIONS[e].from.includes(state));
-      expect(allowedEvents(state, { disclosureAttribute: 'proactive' })).toEqual(fromTable);
+      expect(allowedEvents(state, { disclosureAttribute: 'proactive', hasPublishedEdition: true })).toEqual(fromTable);
     }
   });
 });

@@ -45,7 +45,9 @@ export const ITEM_TRANSITIONS: Readonly<Record<ItemEvent, ItemTransitionRule>> =
   unschedule: { from: ['scheduled'], to: 'approved', label: '取消定时' },
   publish: { from: ['approved', 'scheduled'], to: 'published', label: '发布' },
   revise: { from: ['published'], to: 'draft', label: '修订' },
-  retract: { from: ['published'], to: 'retracted', label: '撤回' },
+  // A revision in progress does not stop a retraction: the published edition must be able to go at once
+  // (e.g. 行政处罚法 Art. 48: withdrawn within 三日).
+  retract: { from: ['published', 'draft', 'submitted', 'approved', 'scheduled'], to: 'retracted', label: '撤回' },
 };
 
 /** Every event, in table order (the order buttons appear in). */
@@ -58,11 +60,14 @@ export type ItemTransitionRefusal =
   | 'reason-required'
   | 'review-note-required'
   | 'publish-time-required'
-  | 'publish-time-in-past';
+  | 'publish-time-in-past'
+  | 'never-published';
 
 /** The facts about the item that decide which events are possible at all. */
 export interface ItemFacts {
   disclosureAttribute: DisclosureAttribute;
+  /** Whether an edition has been published (an item under revision keeps showing it). */
+  hasPublishedEdition?: boolean;
 }
 
 /** The item's facts plus what the acting officer supplies with the event; instants come from the caller's clock. */
@@ -82,7 +87,10 @@ export interface TransitionContext extends ItemFacts {
  */
 function refusalFromFacts(event: ItemEvent, facts: ItemFacts): ItemTransitionRefusal | undefined {
   const publishes = event === 'schedule' || event === 'publish';
-  return publishes && facts.disclosureAttribute !== 'proactive' ? 'not-proactive' : undefined;
+  if (publishes && facts.disclosureAttribute !== 'proactive') return 'not-proactive';
+  // Only what the public can see can be retracted; an unpublished draft is simply not published.
+  if (event === 'retract' && !facts.hasPublishedEdition) return 'never-published';
+  return undefined;
 }
 
 function refusalFromInput(event: ItemEvent, context: TransitionContext): ItemTransitionRefusal | undefined {

@@ -41,7 +41,7 @@ export function TimelinessLine({ t }: { t: ItemDetailData['timeliness'] }): Html
 
 /** One form per event the actor may fire now, with the inputs that event needs. */
 function EventForms({ item, actor, csrf }: { item: Item; actor: Actor; csrf: string }): Html {
-  const events = allowedEvents(item.state, { disclosureAttribute: item.disclosure }).filter((e) => e !== 'edit' && can(actor.role, EVENT_ACTIONS[e]));
+  const events = allowedEvents(item.state, { disclosureAttribute: item.disclosure, hasPublishedEdition: item.currentEdition !== null }).filter((e) => e !== 'edit' && can(actor.role, EVENT_ACTIONS[e]));
   const base = `/console/items/${item.id}/events/`;
   const hidden = (
     <>
