@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteModule } from '../../../app.tsx';
 import type { Services } from '../../../services.ts';
 import { requireActor, sendHtml } from '../../../web/http.ts';
+import { actionLabel, formatInstant } from '../../../web/format.ts';
 import { ConsoleLayout } from '../../../web/layout.tsx';
 import { auditCsv, listAudit, verifyAuditChain, type AuditQuery } from '../audit-service.ts';
 
@@ -50,7 +51,7 @@ export function auditRoutes(s: Services): RouteModule {
               <thead><tr><th scope="col">序号</th><th scope="col">时间</th><th scope="col">操作人</th><th scope="col">操作</th><th scope="col">对象</th><th scope="col">哈希</th></tr></thead>
               <tbody>
                 {records.map((r) => (
-                  <tr><td>{r.seq}</td><td>{r.at}</td><td>{r.actorName}</td><td>{r.action}</td><td>{r.subjectType}:{r.subjectId}</td><td><code>{r.hash.slice(0, 16)}…</code></td></tr>
+                  <tr><td>{r.seq}</td><td>{formatInstant(r.at)}</td><td>{r.actorName}</td><td>{actionLabel(r.action)}</td><td>{r.subjectType}:{r.subjectId}</td><td><code>{r.hash.slice(0, 16)}…</code></td></tr>
                 ))}
               </tbody>
             </table>

@@ -2,6 +2,7 @@ import type { Actor } from '../../../kernel/actor.ts';
 import type { AuditRecord } from '../../audit/index.ts';
 import { can } from '../../identity/domain/permissions.ts';
 import { ActionButton } from '../../../web/components.tsx';
+import { actionLabel, formatInstant } from '../../../web/format.ts';
 import type { Html } from '../../../web/jsx/jsx-runtime.ts';
 import { DISCLOSURE_ATTRIBUTE_LABELS, EXEMPTIONS } from '../domain/disclosure.ts';
 import { allowedEvents, ITEM_TRANSITIONS, type ItemEvent } from '../domain/item-workflow.ts';
@@ -102,7 +103,7 @@ export function ItemDetail({ d, actor, csrf }: { d: ItemDetailData; actor: Actor
           <tr><th scope="row">发布机构</th><td>{d.organName}{item.jointIssuers.length > 0 && `（联合发文：${item.jointIssuers.join('、')}）`}</td></tr>
           <tr><th scope="row">发文字号</th><td>{item.documentNumber ?? '无'}</td></tr>
           <tr><th scope="row">成文日期</th><td>{item.writtenOn}</td></tr>
-          <tr><th scope="row">发布日期</th><td>{item.publishedOn ?? '未发布'}{item.scheduledAt && `（定时：${item.scheduledAt}）`}</td></tr>
+          <tr><th scope="row">发布日期</th><td>{item.publishedOn ?? '未发布'}{item.scheduledAt && `（定时：${formatInstant(item.scheduledAt)}）`}</td></tr>
           <tr><th scope="row">公开时限</th><td><TimelinessLine t={d.timeliness} /></td></tr>
           <tr><th scope="row">主题分类</th><td>{d.topicLabel}</td></tr>
           <tr><th scope="row">体裁</th><td>{d.genreName}</td></tr>
@@ -110,8 +111,8 @@ export function ItemDetail({ d, actor, csrf }: { d: ItemDetailData; actor: Actor
           <tr><th scope="row">公开属性</th><td>{DISCLOSURE_ATTRIBUTE_LABELS[item.disclosure]}{exemption && `：${exemption.label}（${exemption.legalBasis}）；理由：${item.exemptionReason}`}{item.onRequestReason && `：${item.onRequestReason}`}</td></tr>
           <tr><th scope="row">基本目录</th><td>{d.entryLabel ?? '未关联'}</td></tr>
           <tr><th scope="row">承办科室</th><td>{d.unitName ?? '未指定'}</td></tr>
-          {item.approvalNote && <tr><th scope="row">保密审查</th><td>{item.approvedBy}（{item.approvedAt}）：{item.approvalNote}</td></tr>}
-          {item.retractedAt && <tr><th scope="row">撤回</th><td>{item.retractedAt}：{item.retractReason}</td></tr>}
+          {item.approvalNote && <tr><th scope="row">保密审查</th><td>{item.approvedBy}（{formatInstant(item.approvedAt)}）：{item.approvalNote}</td></tr>}
+          {item.retractedAt && <tr><th scope="row">撤回</th><td>{formatInstant(item.retractedAt)}：{item.retractReason}</td></tr>}
           <tr><th scope="row">内容概述</th><td>{item.summary}</td></tr>
         </tbody>
       </table>
@@ -123,12 +124,12 @@ export function ItemDetail({ d, actor, csrf }: { d: ItemDetailData; actor: Actor
       {d.editions.length === 0 ? <p class="muted">尚未发布。</p> : (
         <table>
           <thead><tr><th scope="col">版本</th><th scope="col">发布时间</th><th scope="col">发布人</th><th scope="col">说明</th><th scope="col">标题</th></tr></thead>
-          <tbody>{d.editions.map((e) => <tr><td>第 {e.editionNo} 版</td><td>{e.publishedAt}</td><td>{e.publishedBy}</td><td>{e.changeNote}</td><td>{e.snapshot.title}</td></tr>)}</tbody>
+          <tbody>{d.editions.map((e) => <tr><td>第 {e.editionNo} 版</td><td>{formatInstant(e.publishedAt)}</td><td>{e.publishedBy}</td><td>{e.changeNote}</td><td>{e.snapshot.title}</td></tr>)}</tbody>
         </table>
       )}
       <h2>操作记录</h2>
       <ol class="timeline">
-        {d.audit.map((a) => <li><strong>{a.action}</strong>　{a.actorName}　<span class="muted">{a.at}</span></li>)}
+        {d.audit.map((a) => <li><strong>{actionLabel(a.action)}</strong>　{a.actorName}　<span class="muted">{formatInstant(a.at)}</span></li>)}
       </ol>
     </>
   );
