@@ -65,6 +65,24 @@ describe('gongkai command', () => {
     expect(db.prepare('select count(*) n from item_editions').get()).toEqual({ n: 1 });
   });
 
+  it('imports an office XLSX 台账 with Chinese headings and labels', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('政府信息台账');
+    sheet.addRow(['标题', '公开属性', '不予公开依据', '不予公开理由', '成文日期', '发布日期', '主题分类', '体裁', '发文字号']);
+    sheet.addRow(['县科技局关于表彰科技创新先进单位的决定', '主动公开', '', '', new Date(Date.UTC(2023, 2, 6)), '2023-03-09', '科技', '其他文件', '县科技发〔2023〕9号']);
+    sheet.addRow(['局党组会议纪要', '不予公开', '属于四类过程性信息', '会议讨论记录', '2023-03-10', '', '科技', '其他文件', '']);
+    sheet.addRow(['错误的行', '主动公开', '', '', '2023-03-10', '', '不存在的分类', '其他文件', '']);
+    const file = join(dir, 'taizhang.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const r = gongkai(['import', file]);
+    expect(r.stderr).toContain('第 4 行');
+    expect(r.stdout).toContain('已导入 2 条，失败 1 条');
+    const db = new Database(env.DATABASE_URL);
+    expect(db.prepare("select state, document_number, written_on from items where title like '县科技局关于表彰%'").get()).toEqual({ state: 'published', document_number: '县科技发〔2023〕9号', written_on: '2023-03-06' });
+    expect(db.prepare("select disclosure, exemption_basis, state from items where title = '局党组会议纪要'").get()).toEqual({ disclosure: 'exempt', exemption_basis: 'process-information', state: 'draft' });
+  });
+
   it('exports what it imported as JSONL', () => {
     const out = join(dir, 'export.jsonl');
     expect(gongkai(['export', '--out', out]).code).toBe(0);
