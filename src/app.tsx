@@ -140,7 +140,7 @@ function errorPage(code: string, fields?: Record<string, string>) {
         </ul>
       )}
       <p>
-        <a href="javascript:history.back()">返回上一页</a>　<a href="/">返回首页</a>
+        <a href="/">返回首页</a>　<a href="/console">返回管理后台</a>
       </p>
     </PlainLayout>
   );
