@@ -10,6 +10,7 @@ import { itemApiRoutes } from './modules/catalogue/web/item-api-routes.ts';
 import { WORKDAYS_CLI_MESSAGES } from './modules/calendar/index.ts';
 import { IDENTITY_MESSAGES, identityRoutes } from './modules/identity/index.ts';
 import { portalRoutes } from './modules/portal/web/portal-routes.tsx';
+import { settingsRoutes } from './modules/settings/web/settings-routes.tsx';
 import type { Services } from './services.ts';
 import { consoleHomeRoutes } from './web/console-home.tsx';
 import { registerMessages } from './web/messages.ts';
@@ -52,6 +53,7 @@ export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean;
       itemApiRoutes(s),
       auditRoutes(s),
       calendarRoutes(s),
+      settingsRoutes(s),
     ],
   });
 }

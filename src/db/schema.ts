@@ -3,6 +3,7 @@
  * text, booleans 0/1 integers and structured values JSON text, identically on SQLite and PostgreSQL,
  * so that rows map to domain values at one boundary (each module's sql/ folder).
  */
+import type { Generated } from 'kysely';
 
 export interface OrganRow {
   id: string;
@@ -232,6 +233,21 @@ export interface PublicItemRow {
   changed_at: string;
 }
 
+/**
+ * The search index (search module). SQLite: an FTS5 table (item_id UNINDEXED, title, body) whose
+ * rowid is item_search_docs.doc_id; PostgreSQL: item_id, title_seg, body_seg and the generated
+ * tsv. Only item_id is common, so writes and matches use dialect-specific SQL.
+ */
+export interface ItemSearchRow {
+  item_id: string;
+}
+export interface ItemSearchDocRow {
+  doc_id: Generated<number>;
+  item_id: string;
+  edition_no: number;
+  body_text: string;
+}
+
 export interface Schema {
   organs: OrganRow;
   units: UnitRow;
@@ -253,4 +269,6 @@ export interface Schema {
   item_links: ItemLinkRow;
   attachments: AttachmentRow;
   public_items: PublicItemRow;
+  item_search: ItemSearchRow;
+  item_search_docs: ItemSearchDocRow;
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../kernel/actor.ts';
 import { ROLE_LABELS } from '../kernel/actor.ts';
+import { can } from '../modules/identity/domain/permissions.ts';
 import type { Child, Html } from './jsx/jsx-runtime.ts';
 import { raw } from './jsx/jsx-runtime.ts';
 
@@ -20,6 +21,11 @@ export interface PageMeta {
   pubDate?: string;
   contentSource?: string;
   description?: string;
+  /** ColumnDescription / ColumnKeywords of the column the page belongs to. */
+  columnDescription?: string;
+  columnKeywords?: string;
+  /** The page's own Atom feed, offered besides the site-wide one. */
+  feed?: { href: string; title: string };
 }
 
 const DOCTYPE = raw('<!DOCTYPE html>');
@@ -31,6 +37,8 @@ function MetaTags({ site, meta }: { site: SiteInfo; meta: PageMeta }): Html {
       <meta name="SiteDomain" content={site.siteDomain} />
       <meta name="SiteIDCode" content={site.siteIdCode} />
       {meta.columnName && <meta name="ColumnName" content={meta.columnName} />}
+      {meta.columnDescription && <meta name="ColumnDescription" content={meta.columnDescription} />}
+      {meta.columnKeywords && <meta name="ColumnKeywords" content={meta.columnKeywords} />}
       {meta.columnType && <meta name="ColumnType" content={meta.columnType} />}
       {meta.articleTitle && <meta name="ArticleTitle" content={meta.articleTitle} />}
       {meta.pubDate && <meta name="PubDate" content={meta.pubDate} />}
@@ -65,6 +73,7 @@ export function PortalLayout(props: { site: SiteInfo; title: string; meta?: Page
           <MetaTags site={site} meta={meta} />
           <link rel="stylesheet" href="/assets/site.css" />
           <link rel="alternate" type="application/atom+xml" title="最新公开信息" href="/feed.xml" />
+          {meta.feed && <link rel="alternate" type="application/atom+xml" title={meta.feed.title} href={meta.feed.href} />}
         </head>
         <body>
           <a class="skip" href="#content">跳到正文</a>
@@ -113,6 +122,8 @@ export const CONSOLE_NAV: (ConsoleNavItem & { show?: (a: Actor) => boolean })[] 
   { href: '/console/calendar', label: '工作日历' },
   { href: '/console/audit', label: '审计日志', show: (a) => ['admin', 'leader', 'auditor'].includes(a.role) },
   { href: '/console/users', label: '用户与令牌' },
+  { href: '/console/organisation', label: '机关与科室', show: (a) => can(a.role, 'user.read') },
+  { href: '/console/settings', label: '系统设置', show: (a) => can(a.role, 'settings.manage') },
 ];
 
 /** The staff console frame. */

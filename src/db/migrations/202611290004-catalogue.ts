@@ -75,7 +75,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('items_index_serial', ['organ_id', 'index_year', 'index_serial'])
     .execute();
   await db.schema.createIndex('items_state').on('items').columns(['state', 'updated_at']).execute();
   await db.schema.createIndex('items_public').on('items').columns(['current_edition', 'retracted_at', 'published_on']).execute();

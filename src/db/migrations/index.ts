@@ -5,6 +5,7 @@ import * as identity from './202611290002-identity.ts';
 import * as audit from './202611290003-audit.ts';
 import * as catalogue from './202611290004-catalogue.ts';
 import * as publicItems from './202611290005-portal-public-items.ts';
+import * as searchIndex from './202611290006-search-index.ts';
 
 export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -17,4 +18,5 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202611290003-audit', audit],
   ['202611290004-catalogue', catalogue],
   ['202611290005-portal-public-items', publicItems],
+  ['202611290006-search-index', searchIndex],
 ];

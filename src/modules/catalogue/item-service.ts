@@ -117,13 +117,18 @@ export class ItemService {
       if (!check.ok) throw new Conflict(check.reason === 'not-allowed-in-state' ? 'item-not-editable' : check.reason);
       if (before.currentEdition !== null && draft.disclosure.attribute !== before.disclosure) throw new InvalidInput({ disclosure: 'disclosure-fixed-after-publication' });
       let index = { indexNumber: before.indexNumber, indexYear: before.indexYear, indexSerial: before.indexSerial };
-      // 索引号 is immutable once published; before that it follows the year of 成文日期.
-      if (before.currentEdition === null && yearOf(draft.writtenOn) !== before.indexYear) index = await this.drawIndexNumber(trx, before.organId, draft.writtenOn);
+      // 索引号 is immutable once published; before that it follows the period (year or month) of 成文日期.
+      if (before.currentEdition === null && (await this.periodChanged(trx, before, draft.writtenOn))) index = await this.drawIndexNumber(trx, before.organId, draft.writtenOn);
       const after: Item = { ...before, ...index, ...draftFields(draft), validity: before.validity, expiredOn: before.expiredOn, repealedOn: before.repealedOn, unitId: input.unitId ?? before.unitId, version: before.version + 1, updatedAt: this.deps.clock.now().toISOString() };
       await repo.update(trx, after);
       await this.deps.audit(trx, { actor: auditActor(actor), action: 'item.edit', subjectType: 'item', subjectId: id, before, after });
       return after;
     });
+  }
+
+  private async periodChanged(trx: Executor, before: Item, writtenOn: LocalDate): Promise<boolean> {
+    const pattern = await this.indexPattern(trx);
+    return indexNumberPeriodKey(pattern, '', before.writtenOn) !== indexNumberPeriodKey(pattern, '', writtenOn);
   }
 
   /** Editors (科室) work on their own unit's items only; the office and leaders on all. */
@@ -143,16 +148,30 @@ export class ItemService {
     return { ...result.value, bodyHtml: sanitizeBodyHtml(result.value.bodyHtml) };
   }
 
-  /** 索引号: the configured pattern, a serial unique per organ and period (REFERENCE.md §6.2). */
+  /**
+   * 索引号: the configured pattern, a serial unique per organ and period (REFERENCE.md §6.2). The
+   * pattern is read from the database, not a cache, so every instance uses the current one; a
+   * number that already exists (after a pattern change) is skipped, never issued twice.
+   */
   protected async drawIndexNumber(trx: Executor, organId: string, writtenOn: LocalDate) {
-    const settings = await this.deps.settings.get(trx);
-    const pattern = validateIndexPattern(settings.indexNumberPattern);
-    if (!pattern.ok) throw new Conflict('index-pattern-invalid');
+    const pattern = await this.indexPattern(trx);
     const organ = await trx.selectFrom('organs').select('code').where('id', '=', organId).executeTakeFirstOrThrow();
-    const serial = await nextCounterValue(trx, `index:${indexNumberPeriodKey(pattern.value, organ.code, writtenOn)}`);
-    const text = formatIndexNumber(pattern.value, { organCode: organ.code, date: writtenOn, serial });
-    if (!text.ok) throw new Conflict(`index-${text.reason}`);
-    return { indexNumber: text.value, indexYear: yearOf(writtenOn), indexSerial: serial };
+    const counter = `index:${indexNumberPeriodKey(pattern, organ.code, writtenOn)}`;
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      const serial = await nextCounterValue(trx, counter);
+      const text = formatIndexNumber(pattern, { organCode: organ.code, date: writtenOn, serial });
+      if (!text.ok) throw new Conflict(`index-${text.reason}`);
+      const taken = await trx.selectFrom('items').select('id').where('index_number', '=', text.value).executeTakeFirst();
+      if (!taken) return { indexNumber: text.value, indexYear: yearOf(writtenOn), indexSerial: serial };
+    }
+    throw new Conflict('index-serial-exhausted');
+  }
+
+  protected async indexPattern(db: Executor) {
+    this.deps.settings.invalidate();
+    const pattern = validateIndexPattern((await this.deps.settings.get(db)).indexNumberPattern);
+    if (!pattern.ok) throw new Conflict('index-pattern-invalid');
+    return pattern.value;
   }
 }
 

@@ -11,7 +11,7 @@ import { isUniqueViolation, organs, sessions, units, users } from './sql/identit
 
 type DirectoryUseCases = Pick<
   IdentityService,
-  'createOrgan' | 'createUnit' | 'createUser' | 'setPassword' | 'disableUser' | 'listUsers' | 'findUserByUsername' | 'mainOrgan' | 'listOrgans' | 'listUnits'
+  'createOrgan' | 'createUnit' | 'createUser' | 'setPassword' | 'disableUser' | 'enableUser' | 'listUsers' | 'findUserByUsername' | 'mainOrgan' | 'listOrgans' | 'listUnits'
 >;
 
 /** Runs `write`; a unique-index violation (a race another instance won) becomes Conflict(`code`). */
@@ -129,6 +129,19 @@ export function createDirectoryUseCases({ db, clock, audit }: IdentityDeps): Dir
         const sessionsEnded = await sessions.deleteForUser(trx, target.id);
         await audit(trx, { actor: auditActorOf(by), action: 'user.disable', subjectType: 'user', subjectId: target.id, before: { isDisabled: false }, after: { isDisabled: true, sessionsEnded } });
         return { ...target, isDisabled: true, version: target.version + 1, updatedAt: now };
+      });
+    },
+
+    async enableUser(by, username) {
+      authorize(by, 'user.manage');
+      return db.transaction().execute(async (trx) => {
+        const target = await getUser(trx, username);
+        if (!target.isDisabled) return target;
+        const now = clock.now().toISOString();
+        await users.setDisabled(trx, target.id, false, now);
+        // Tokens were never revoked by disabling, so they work again; sessions ended and stay ended.
+        await audit(trx, { actor: auditActorOf(by), action: 'user.enable', subjectType: 'user', subjectId: target.id, before: { isDisabled: true }, after: { isDisabled: false } });
+        return { ...target, isDisabled: false, version: target.version + 1, updatedAt: now };
       });
     },
 

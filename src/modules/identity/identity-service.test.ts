@@ -107,6 +107,23 @@ describe.each(await testDialects())('identity service on %s', (dialect) => {
       await expect(identity.signIn('temp01', 'linshi-mima-1', '10.9.1.1')).rejects.toMatchObject({ code: 'invalid-credentials' });
       await expect(identity.disableUser(admin(), 'admin')).rejects.toMatchObject({ code: 'cannot-disable-self' });
     });
+
+    it('enables a disabled user again: sign-in and unrevoked tokens work, ended sessions stay ended', async () => {
+      await identity.createUser(admin(), { username: 'temp02', displayName: '借调人员', role: 'editor', password: 'jiediao-mima-1' });
+      const session = await identity.signIn('temp02', 'jiediao-mima-1', '10.9.2.1');
+      const { secret } = await identity.createApiToken(session.actor, 'temp02', '借调脚本');
+      await identity.disableUser(admin(), 'temp02');
+      await expect(identity.enableUser(editor(), 'temp02')).rejects.toMatchObject({ code: 'forbidden' });
+      const enabled = await identity.enableUser(admin(), 'TEMP02');
+      expect(enabled).toMatchObject({ isDisabled: false, version: 3 });
+      expect(await identity.enableUser(admin(), 'temp02')).toMatchObject({ isDisabled: false, version: 3 });
+      expect(await identity.sessionFromCookie(session.token)).toBeUndefined();
+      expect(await identity.actorFromBearer(secret)).toMatchObject({ username: 'temp02' });
+      await expect(identity.signIn('temp02', 'jiediao-mima-1', '10.9.2.1')).resolves.toMatchObject({ actor: { username: 'temp02' } });
+      const enables = await database.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.enable').where('subject_id', '=', enabled.id).execute();
+      expect(enables).toHaveLength(1);
+      await expect(identity.enableUser(admin(), 'nobody')).rejects.toMatchObject({ code: 'user-not-found', status: 404 });
+    });
   });
 
   describe('API tokens', () => {
@@ -145,7 +162,7 @@ describe.each(await testDialects())('identity service on %s', (dialect) => {
     it('records every change with its actor, and never a secret', async () => {
       const rows = await database.db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
       const actions = new Set(rows.map((r) => r.action));
-      for (const action of ['organ.create', 'unit.create', 'user.create', 'user.set-password', 'user.disable', 'token.create', 'token.revoke', 'session.sign-in'])
+      for (const action of ['organ.create', 'unit.create', 'user.create', 'user.set-password', 'user.disable', 'user.enable', 'token.create', 'token.revoke', 'session.sign-in'])
         expect(actions, action).toContain(action);
       const userCreate = rows.find((r) => r.action === 'user.create' && r.subject_id === bureau.users.editor.id)!;
       expect(userCreate).toMatchObject({ actor_id: INSTALLER.id, actor_name: '安装程序', subject_type: 'user' });

@@ -58,6 +58,8 @@ export interface IdentityService extends Authenticator {
   createUser(by: Actor, input: UserInput): Promise<User>;
   setPassword(by: Actor, change: PasswordChange): Promise<void>;
   disableUser(by: Actor, username: string): Promise<User>;
+  /** Lets a disabled user sign in again; their unrevoked API tokens work again. Idempotent. */
+  enableUser(by: Actor, username: string): Promise<User>;
   listUsers(by: Actor): Promise<UserListing[]>;
   findUserByUsername(username: string): Promise<User | undefined>;
   createApiToken(by: Actor, username: string, name: string): Promise<CreatedApiToken>;

@@ -4,8 +4,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ROLES, type Actor } from '../../../kernel/actor.ts';
 import { requireActor } from '../../../web/http.ts';
 import type { ApiToken } from '../domain/api-token.ts';
-import type { Action } from '../domain/permissions.ts';
 import type { IdentityService } from '../identity-service.ts';
+import { permit, refusals } from './api-support.ts';
 
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 
@@ -57,14 +57,23 @@ const CreatedTokenOut = Type.Intersect([TokenOut, Type.Object({ token: Type.Stri
 
 const TokenParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
+const UsernameParams = Type.Object({ username: Type.String({ maxLength: 64, description: '用户名' }) });
+
+/** Generous, so that the password policy (not the schema) answers with `password-too-long`; bounded, so hashing cost is. */
+const PASSWORD_FIELD_CHARS = 1024;
+
+const NewPassword = Type.String({ maxLength: PASSWORD_FIELD_CHARS, description: '新密码：至少10个字符，不能全为数字，不能与用户名相同' });
+
+const ResetPasswordBody = Type.Object(
+  { password: NewPassword, currentPassword: Type.Optional(Type.String({ maxLength: PASSWORD_FIELD_CHARS, description: '仅当重置的是本人密码时必填（当前密码）' })) },
+  { additionalProperties: false },
+);
+
+const ChangeOwnPasswordBody = Type.Object({ currentPassword: Type.String({ maxLength: PASSWORD_FIELD_CHARS, description: '当前密码' }), password: NewPassword }, { additionalProperties: false });
+
 const tags = ['identity'];
 
 const tokenOut = (t: ApiToken) => ({ id: t.id, name: t.name, createdAt: t.createdAt, lastUsedAt: t.lastUsedAt, revokedAt: t.revokedAt });
-
-/** Refuses before the body is validated, so callers without the permission learn nothing about the schema. */
-const permit = (action: Action) => async (request: FastifyRequest) => {
-  requireActor(request, action);
-};
 
 const actorOf = (request: FastifyRequest): Actor => requireActor(request);
 
@@ -86,6 +95,37 @@ export async function identityApi(scope: FastifyInstance, identity: IdentityServ
     async (request, reply) => {
       const user = await identity.createUser(actorOf(request), request.body);
       return reply.status(201).send({ user });
+    },
+  );
+
+  app.post(
+    '/api/v1/users/:username/disable',
+    { preValidation: permit('user.manage'), schema: { tags, summary: '停用用户（其会话全部结束，令牌停止生效）', params: UsernameParams, response: { 200: Type.Object({ user: UserOut }), ...refusals(403, 404, 409) } } },
+    async (request) => ({ user: await identity.disableUser(actorOf(request), request.params.username) }),
+  );
+
+  app.post(
+    '/api/v1/users/:username/enable',
+    { preValidation: permit('user.manage'), schema: { tags, summary: '重新启用用户（未吊销的令牌恢复生效）', params: UsernameParams, response: { 200: Type.Object({ user: UserOut }), ...refusals(403, 404) } } },
+    async (request) => ({ user: await identity.enableUser(actorOf(request), request.params.username) }),
+  );
+
+  app.put(
+    '/api/v1/users/:username/password',
+    { preValidation: permit('user.manage'), schema: { tags, summary: '重置用户密码（该用户的所有会话结束）', params: UsernameParams, body: ResetPasswordBody, response: { 204: Type.Null(), ...refusals(400, 403, 404) } } },
+    async (request, reply) => {
+      await identity.setPassword(actorOf(request), { username: request.params.username, ...request.body });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/api/v1/me/password',
+    { preValidation: permit(), schema: { tags, summary: '修改本人密码（须提供当前密码；所有后台会话结束，令牌不受影响）', body: ChangeOwnPasswordBody, response: { 204: Type.Null(), ...refusals(400, 401) } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await identity.setPassword(actor, { username: actor.username, ...request.body });
+      return reply.status(204).send(null);
     },
   );
 

@@ -1,14 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, type RouteModule } from '../../../app.tsx';
 import type { Actor } from '../../../kernel/actor.ts';
-import { Conflict, DomainError, InvalidInput, TooManyRequests } from '../../../kernel/errors.ts';
+import { DomainError, TooManyRequests } from '../../../kernel/errors.ts';
 import { formFields, redirectWithNotice, requireActor, sendHtml } from '../../../web/http.ts';
 import type { SiteInfo } from '../../../web/layout.tsx';
 import { can } from '../domain/permissions.ts';
 import type { IdentityService } from '../identity-service.ts';
+import { fieldErrorsOf } from './form-state.ts';
 import { identityApi } from './identity-api.ts';
 import './identity-messages.ts';
 import { LoginPage, TokenCreatedPage, UsersPage, type UserFormState } from './identity-views.tsx';
+import { organisationApi } from './organisation-api.ts';
+import { organisationPages } from './organisation-routes.tsx';
+import { userAdminPages } from './user-admin-routes.tsx';
 
 export interface IdentityRouteDeps {
   identity: IdentityService;
@@ -29,12 +33,15 @@ export function localRedirectTarget(next: unknown): string {
   return next;
 }
 
-/** Sign-in pages, the 用户与令牌 console page and the identity API. */
+/** Sign-in pages, 用户与令牌 (with user management and 修改我的密码), 机关与科室, and their API. */
 export function identityRoutes(deps: IdentityRouteDeps): RouteModule {
   return async (app: FastifyInstance) => {
     signInPages(app, deps);
     usersPages(app, deps);
+    userAdminPages(app, deps);
+    organisationPages(app, deps);
     await identityApi(app, deps.identity);
+    await organisationApi(app, deps.identity);
   };
 }
 
@@ -83,7 +90,7 @@ function missingCredentials(username: string, password: string | undefined): Rec
   return Object.keys(errors).length > 0 ? errors : undefined;
 }
 
-const USERS_NOTICES = new Set(['user-created', 'token-revoked']);
+const USERS_NOTICES = new Set(['user-created', 'token-revoked', 'password-was-changed']);
 
 function usersPages(app: FastifyInstance, deps: IdentityRouteDeps): void {
   const { identity } = deps;
@@ -119,7 +126,7 @@ function usersPages(app: FastifyInstance, deps: IdentityRouteDeps): void {
       await identity.createUser(actor, { username: values.username ?? '', displayName: values.displayName ?? '', role: values.role ?? '', organCode: values.organCode, unitName: values.unitName, password: values.password ?? '' });
       return redirectWithNotice(reply, USERS_PAGE, 'user-created');
     } catch (error) {
-      const errors = fieldErrorsOf(error, 'username-taken', 'username');
+      const errors = fieldErrorsOf(error, { 'username-taken': 'username' });
       const status = error instanceof DomainError ? error.status : 400;
       return renderUsers(request, reply, actor, { userForm: { values: { ...values, password: '' }, errors } }, status);
     }
@@ -141,11 +148,4 @@ function usersPages(app: FastifyInstance, deps: IdentityRouteDeps): void {
     await identity.revokeApiToken(actor, request.params.id);
     return redirectWithNotice(reply, USERS_PAGE, 'token-revoked');
   });
-}
-
-/** Field errors to show beside the form's fields; a Conflict with `conflictCode` belongs to `field`. Anything else is rethrown. */
-function fieldErrorsOf(error: unknown, conflictCode?: string, field?: string): Record<string, string> {
-  if (error instanceof InvalidInput) return error.fields;
-  if (error instanceof Conflict && conflictCode && field && error.code === conflictCode) return { [field]: conflictCode };
-  throw error;
 }

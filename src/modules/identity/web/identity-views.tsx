@@ -7,6 +7,8 @@ import { message } from '../../../web/messages.ts';
 import type { ApiToken } from '../domain/api-token.ts';
 import type { Organ, Unit } from '../domain/organ.ts';
 import type { UserListing } from '../sql/identity-repository.ts';
+import type { FormState } from './form-state.ts';
+import { OWN_PASSWORD_PAGE, userPage } from './user-admin-views.tsx';
 
 /** An instant as Beijing time, `YYYY-MM-DD HH:mm`. */
 function chinaTime(iso: string | null): string {
@@ -48,10 +50,7 @@ export function LoginPage(v: LoginView): Html {
 }
 
 /** What the user-creation form shows again after a refusal. */
-export interface UserFormState {
-  values: Record<string, string>;
-  errors: FieldErrors;
-}
+export type UserFormState = FormState;
 
 export interface UsersView {
   site: SiteInfo;
@@ -70,14 +69,17 @@ export function UsersPage(v: UsersView): Html {
   const notice = v.notice ? { text: message(v.notice) } : undefined;
   return (
     <ConsoleLayout site={v.site} title="用户与令牌" actor={v.actor} csrfToken={v.csrfToken} current="/console/users" notice={notice}>
-      {v.users && <UserTable users={v.users} />}
+      <p>
+        <a href={OWN_PASSWORD_PAGE}>修改我的密码</a>
+      </p>
+      {v.users && <UserTable users={v.users} canManage={v.create !== undefined} />}
       {v.create && <CreateUserForm {...v.create} csrfToken={v.csrfToken} />}
       <TokenSection tokens={v.tokens} form={v.tokenForm} csrfToken={v.csrfToken} />
     </ConsoleLayout>
   );
 }
 
-function UserTable({ users }: { users: UserListing[] }): Html {
+function UserTable({ users, canManage }: { users: UserListing[]; canManage: boolean }): Html {
   return (
     <section aria-labelledby="users-heading">
       <h2 id="users-heading">用户</h2>
@@ -90,6 +92,7 @@ function UserTable({ users }: { users: UserListing[] }): Html {
             <th scope="col">机关</th>
             <th scope="col">科室</th>
             <th scope="col">状态</th>
+            {canManage && <th scope="col">操作</th>}
           </tr>
         </thead>
         <tbody>
@@ -101,6 +104,11 @@ function UserTable({ users }: { users: UserListing[] }): Html {
               <td>{u.organName}</td>
               <td>{u.unitName ?? '—'}</td>
               <td>{u.isDisabled ? '已停用' : '正常'}</td>
+              {canManage && (
+                <td>
+                  <a href={userPage(u.username)}>管理 {u.username}</a>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
