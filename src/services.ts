@@ -1,6 +1,7 @@
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Clock } from './kernel/clock.ts';
+import { createAnnualReportModule, type AnnualReportService, type InspectionService } from './modules/annual-report/index.ts';
 import { createAuditLog, type AuditAppend } from './modules/audit/index.ts';
 import { CalendarService } from './modules/calendar/index.ts';
 import { BlobStore } from './modules/catalogue/attachments/blob-store.ts';
@@ -9,9 +10,11 @@ import { CatalogueEntryService } from './modules/catalogue/catalogue-entry-servi
 import { PublicCatalogue } from './modules/catalogue/public-catalogue.ts';
 import { PublishingService } from './modules/catalogue/publishing-service.ts';
 import { ReferenceData } from './modules/catalogue/reference-data.ts';
+import { createFoiModule, IdentityVault, type FoiModule } from './modules/foi-requests/index.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/index.ts';
 import { PublicProjection } from './modules/portal/public-projection.ts';
 import { Scheduler } from './modules/scheduler/scheduler.ts';
+import { SearchService } from './modules/search/index.ts';
 import { SettingsService } from './modules/settings/settings-service.ts';
 import type { SiteInfo } from './web/layout.tsx';
 
@@ -31,6 +34,13 @@ export interface Services {
   catalogueEntries: CatalogueEntryService;
   publicCatalogue: PublicCatalogue;
   publicProjection: PublicProjection;
+  /** 年度报告 (条例 Art. 49–50). */
+  annualReports: AnnualReportService;
+  /** 自查 and the 政务公开 indicator system; other modules add indicators with registerIndicator. */
+  inspection: InspectionService;
+  search: SearchService;
+  /** 依申请公开. */
+  foi: FoiModule;
   site(): Promise<SiteInfo>;
   close(): Promise<void>;
 }
@@ -63,6 +73,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const items = new PublishingService(deps, scheduler);
   const publicProjection = new PublicProjection(db, clock, reference);
   items.onPublicChange(publicProjection.update);
+  // 依申请公开 records for tables 三/四 and the request indicators: pass `records` once foi-requests provides them.
+  const annual = createAnnualReportModule({ db, clock, audit, items, calendar: () => calendar.current(), defaultLimitWorkingDays: async () => (await settings.get()).defaultPublicationLimitWorkingDays });
+  const search = new SearchService(db, database.dialect, reference);
+  publicProjection.onChange(search.indexListener);
   return {
     database,
     clock,
@@ -78,6 +92,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     catalogueEntries: new CatalogueEntryService(db, clock, audit),
     publicCatalogue: new PublicCatalogue(db, blobs),
     publicProjection,
+    annualReports: annual.reports,
+    inspection: annual.inspection,
+    search,
+    foi: createFoiModule({ db, clock, audit, calendar, vault: new IdentityVault({ dataDir: options.dataDir }), blobs }, items),
     async site() {
       const s = await settings.get();
       const organ = await db.selectFrom('organs').selectAll().where('is_main', '=', 1).executeTakeFirst();

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.tsx';
+import { ANNUAL_REPORT_MESSAGES, annualReportRoutes } from './modules/annual-report/index.ts';
 import { auditRoutes } from './modules/audit/web/audit-routes.tsx';
 import { calendarRoutes } from './modules/calendar/web/calendar-routes.tsx';
 import { CATALOGUE_ENTRY_MESSAGES } from './modules/catalogue/domain/catalogue-entry.ts';
@@ -8,14 +9,16 @@ import { catalogueEntryRoutes } from './modules/catalogue/web/catalogue-entry-ro
 import { catalogueConsoleRoutes } from './modules/catalogue/web/console-routes.tsx';
 import { itemApiRoutes } from './modules/catalogue/web/item-api-routes.ts';
 import { WORKDAYS_CLI_MESSAGES } from './modules/calendar/index.ts';
+import { FOI_MESSAGES, foiApiRoutes, foiConsoleRoutes, foiPublicRoutes } from './modules/foi-requests/index.ts';
 import { IDENTITY_MESSAGES, identityRoutes } from './modules/identity/index.ts';
 import { portalRoutes } from './modules/portal/web/portal-routes.tsx';
+import { searchRoutes } from './modules/search/web/search-routes.tsx';
 import { settingsRoutes } from './modules/settings/web/settings-routes.tsx';
 import type { Services } from './services.ts';
 import { consoleHomeRoutes } from './web/console-home.tsx';
 import { registerMessages } from './web/messages.ts';
 
-registerMessages({ ...CATALOGUE_MESSAGES, ...CATALOGUE_ENTRY_MESSAGES, ...IDENTITY_MESSAGES, ...WORKDAYS_CLI_MESSAGES, ...EXTRA_MESSAGES() });
+registerMessages({ ...CATALOGUE_MESSAGES, ...CATALOGUE_ENTRY_MESSAGES, ...IDENTITY_MESSAGES, ...WORKDAYS_CLI_MESSAGES, ...ANNUAL_REPORT_MESSAGES, ...FOI_MESSAGES, ...EXTRA_MESSAGES() });
 
 function EXTRA_MESSAGES(): Record<string, string> {
   return {
@@ -46,6 +49,7 @@ export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean;
     trustProxy: options.trustProxy ?? false,
     routes: [
       portalRoutes(s),
+      searchRoutes(s),
       identityRoutes({ identity: s.identity, site, secureCookies: options.secureCookies ?? false }),
       consoleHomeRoutes(s),
       catalogueConsoleRoutes(s),
@@ -54,6 +58,10 @@ export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean;
       auditRoutes(s),
       calendarRoutes(s),
       settingsRoutes(s),
+      annualReportRoutes(s),
+      foiPublicRoutes(s),
+      foiConsoleRoutes(s),
+      foiApiRoutes(s),
     ],
   });
 }

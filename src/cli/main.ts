@@ -28,6 +28,8 @@ const USAGE = `gongkai — 政务公开平台运维命令
   gongkai audit verify                            校验审计日志哈希链
   gongkai workdays add 日期 N                     日期之后第 N 个工作日（起算日不计）
   gongkai workdays between A B                    A 之后至 B（含）的工作日数
+  gongkai report annual 年度 [--organ 机构代码] --format json|docx [--out 文件]
+                                                  输出政府信息公开工作年度报告（JSON 或 DOCX）
 `;
 
 const out = (line = '') => process.stdout.write(line + '\n');
@@ -172,6 +174,14 @@ const commands: Record<string, Command> = {
     if (!positionals[0]) return usage();
     const { runImport } = await import('./import-command.ts');
     return withServices((s) => runImport(s, positionals[0]!, { as: values.as, out, err }));
+  },
+
+  async report(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { organ: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } });
+    if (positionals[0] !== 'annual' || !positionals[1]) return usage();
+    const { runAnnualReportCommand } = await import('../modules/annual-report/index.ts');
+    const io = { out, err, writeBytes: (bytes: Uint8Array) => void process.stdout.write(bytes) };
+    return withServices((s) => runAnnualReportCommand(s, systemActor('命令行'), { year: positionals[1]!, organ: values.organ, format: values.format, out: values.out }, io));
   },
 
   async export(args) {

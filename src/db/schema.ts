@@ -248,6 +248,121 @@ export interface ItemSearchDocRow {
   body_text: string;
 }
 
+/** 依申请公开 (foi-requests module): status and due date are derived, never stored. */
+export interface FoiRequestRow {
+  id: string;
+  organ_id: string;
+  tracking_code: string;
+  channel: string;
+  received_on: string;
+  arrived_at: string;
+  applicant_kind: string;
+  applicant_name: string;
+  applicant_json: string;
+  intake_json: string;
+  id_number_cipher: string | null;
+  id_number_masked: string | null;
+  id_number_hash: string | null;
+  phone_last4: string | null;
+  information_name: string | null;
+  document_number: string | null;
+  description: string;
+  provision_form: string | null;
+  delivery_method: string | null;
+  duplicate_of: string | null;
+  promoted_item_id: string | null;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+export interface FoiRequestEventRow {
+  request_id: string;
+  seq: number;
+  type: string;
+  occurred_on: string;
+  payload_json: string;
+  recorded_at: string;
+  recorded_by: string;
+  recorded_by_name: string;
+}
+export interface FoiReviewRow {
+  id: string;
+  request_id: string;
+  kind: string;
+  result: string;
+  filed_on: string;
+  decided_on: string | null;
+  note: string | null;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+export interface FoiDocumentRow {
+  id: string;
+  request_id: string;
+  kind: string;
+  outcome: string | null;
+  title: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  html_text: string | null;
+  created_at: string;
+  created_by: string;
+}
+export interface FoiNoticeTemplateRow {
+  outcome: string;
+  title: string;
+  body: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** 年度报告 (annual-report module): figures, narrative and rule findings as JSON text; one per organ and year. */
+export interface AnnualReportRow {
+  id: string;
+  organ_id: string;
+  year: number;
+  status: string;
+  sections_json: string;
+  drafts_json: string;
+  figures_json: string;
+  tables_json: string;
+  findings_json: string;
+  problems_json: string;
+  generated_at: string;
+  published_at: string | null;
+  published_by: string | null;
+  published_item_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+/** 自查 indicator weights and the 政务公开 weight in performance appraisal (hundredths of a percent). */
+export interface InspectionPlanRow {
+  organ_id: string;
+  appraisal_weight_bp: number;
+  weights_json: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+/** The office's words in a year-end self-inspection report. */
+export interface InspectionReportRow {
+  id: string;
+  organ_id: string;
+  year: number;
+  problems: string;
+  remedies: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface Schema {
   organs: OrganRow;
   units: UnitRow;
@@ -271,4 +386,12 @@ export interface Schema {
   public_items: PublicItemRow;
   item_search: ItemSearchRow;
   item_search_docs: ItemSearchDocRow;
+  foi_requests: FoiRequestRow;
+  foi_request_events: FoiRequestEventRow;
+  foi_reviews: FoiReviewRow;
+  foi_documents: FoiDocumentRow;
+  foi_notice_templates: FoiNoticeTemplateRow;
+  annual_reports: AnnualReportRow;
+  inspection_plans: InspectionPlanRow;
+  inspection_reports: InspectionReportRow;
 }

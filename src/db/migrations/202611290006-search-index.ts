@@ -7,7 +7,7 @@ import type { Dialect } from '../database.ts';
  * - SQLite: FTS5 `item_search(item_id UNINDEXED, title, body)` with unicode61, whose rowid is
  *   `item_search_docs.doc_id` (FTS5 cannot look rows up by item_id).
  * - PostgreSQL: `item_search` with the segmented title and body and a generated tsvector, the title
- *   weighted A and the rest B, under a GIN index.
+ *   weighted A and the rest B, under a GIN index; a second GIN index covers the title alone.
  * `item_search_docs` (both) holds the indexed edition and the plain text snippets are taken from.
  */
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
@@ -33,6 +33,9 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     )
     .execute();
   await sql`create index item_search_tsv on item_search using gin (tsv)`.execute(db);
+  // Ranking asks "are the terms in the title?": its own small index answers without rechecking
+  // each candidate's whole tsvector, which a weight-A restriction on tsv would need.
+  await sql`create index item_search_title on item_search using gin (to_tsvector('simple', title_seg))`.execute(db);
   await db.schema
     .createTable('item_search_docs')
     .addColumn('doc_id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())

@@ -6,6 +6,8 @@ import * as audit from './202611290003-audit.ts';
 import * as catalogue from './202611290004-catalogue.ts';
 import * as publicItems from './202611290005-portal-public-items.ts';
 import * as searchIndex from './202611290006-search-index.ts';
+import * as foiRequests from './202611290007-foi-requests.ts';
+import * as annualReport from './202611290008-annual-report.ts';
 
 export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -19,4 +21,6 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202611290004-catalogue', catalogue],
   ['202611290005-portal-public-items', publicItems],
   ['202611290006-search-index', searchIndex],
+  ['202611290007-foi-requests', foiRequests],
+  ['202611290008-annual-report', annualReport],
 ];

@@ -42,3 +42,22 @@ export {
 export { RULE_CODES, RULE_TITLES, checkReport, isReportConsistent, type CellRef, type RuleCode, type RuleFinding } from './domain/rules.ts';
 /** The JSON shape of ANNUAL-REPORT-FORMAT.md §7, and import of a published report. */
 export { fromReportJson, toReportJson, type AnnualReportJson, type ImportRefusal, type ReportTable } from './domain/report-json.ts';
+/** The 依申请公开 records the report and the self-inspection read; the foi-requests module implements this. */
+export { emptyApplicationRecordSource, type ApplicationRecord, type ApplicationRecordSource } from './application-records.ts';
+/** Wiring: the report and self-inspection services with the default indicators. */
+export { createAnnualReportModule, type AnnualReportModuleDeps } from './annual-report-module.ts';
+/** Use cases of the report (generate, edit, publish) and of the self-inspection (weights, scores, remarks). */
+export { AnnualReportService, type ReportEdit, type ReportYear } from './annual-report-service.ts';
+export { InspectionService, type EffectivePlan, type Inspection } from './inspection/inspection-service.ts';
+/** The plug-in point: other modules register their indicators with `services.inspection.registerIndicator`. */
+export type { IndicatorDefinition } from './inspection/indicator-registry.ts';
+export type { IndicatorResult } from './domain/inspection.ts';
+/** Figures the office enters (decisions with source, last year's 结转, 信息处理费). */
+export { NO_ENTERED_FIGURES, type EnteredFigures } from './domain/entered-figures.ts';
+/** 条例 Art. 49 due date and standing. */
+export { reportDueOn, reportStanding, STANDING_LABELS, type ReportStanding } from './domain/report-schedule.ts';
+/** Console pages and /api/v1 routes, and the Chinese messages of the module's codes. */
+export { annualReportRoutes } from './web/annual-report-routes.ts';
+export { ANNUAL_REPORT_MESSAGES } from './web/annual-report-messages.ts';
+/** `gongkai report annual`. */
+export { runAnnualReportCommand } from './cli/report-command.ts';

@@ -34,6 +34,16 @@ const MATRIX = `
   settings.manage           x      -      -      -      -
   data.import               x      x      -      -      -
   data.export               x      x      -      -      x
+  foi.read                  x      x      -      x      x
+  foi.register              x      x      -      -      -
+  foi.process               x      x      -      -      -
+  foi.approve-extension     x      x      -      x      -
+  foi.templates             x      x      -      -      -
+  foi.export                x      x      -      -      x
+  report.read               x      x      -      x      x
+  report.edit               x      x      -      -      -
+  report.publish            x      x      -      -      -
+  inspection.manage         x      x      -      -      -
 `;
 
 const [header, ...rows] = MATRIX.trim().split('\n').map((line) => line.trim().split(/\s+/));

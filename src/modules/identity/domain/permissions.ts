@@ -30,6 +30,16 @@ export const ACTIONS = [
   'settings.manage',
   'data.import',
   'data.export',
+  'foi.read',
+  'foi.register',
+  'foi.process',
+  'foi.approve-extension',
+  'foi.templates',
+  'foi.export',
+  'report.read',
+  'report.edit',
+  'report.publish',
+  'inspection.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,13 +64,25 @@ export const PERMISSIONS: Record<Exclude<Role, 'admin'>, readonly Action[]> = {
     'user.read',
     'data.import',
     'data.export',
+    // 依申请公开: the office registers, processes and replies; the office head approves extensions (条例 Art. 33).
+    'foi.read',
+    'foi.register',
+    'foi.process',
+    'foi.approve-extension',
+    'foi.templates',
+    'foi.export',
+    // 年度报告 and 自查: the office drafts and publishes the report (into the catalogue, as data.import) and sets the weights.
+    'report.read',
+    'report.edit',
+    'report.publish',
+    'inspection.manage',
   ],
   // 科室 staff draft and submit; they never approve or publish.
   editor: [...READ, 'item.create', 'item.edit', 'item.submit', 'item.attach', 'item.link'],
   // Leaders review (保密审查), return or approve.
-  leader: [...READ, 'item.return', 'item.approve', 'audit.read'],
+  leader: [...READ, 'item.return', 'item.approve', 'audit.read', 'foi.read', 'foi.approve-extension', 'report.read'],
   // The county 公开办 inspects: read-only, with the audit log and its export.
-  auditor: [...READ, 'audit.read', 'audit.export', 'user.read', 'data.export'],
+  auditor: [...READ, 'audit.read', 'audit.export', 'user.read', 'data.export', 'foi.read', 'foi.export', 'report.read'],
 };
 
 /** Whether a role may perform an action. */

@@ -1,119 +1,119 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { RouteModule } from '../../../app.tsx';
-import { DomainError } from '../../../kernel/errors.ts';
-import { formatChineseDate } from '../../../kernel/local-date.ts';
+import { DomainError, NotFound } from '../../../kernel/errors.ts';
 import type { Services } from '../../../services.ts';
 import { sendHtml } from '../../../web/http.ts';
-import { raw, type Html } from '../../../web/jsx/jsx-runtime.ts';
 import { PortalLayout } from '../../../web/layout.tsx';
-import { VALIDITY_LABELS } from '../../catalogue/domain/validity.ts';
-import type { PublicItem } from '../../catalogue/public-catalogue.ts';
+import { COLUMN_TYPE_LABELS, type ColumnType } from '../../catalogue/domain/genres.ts';
+import { STANDARD_COLUMNS } from '../domain/standard-columns.ts';
+import { portalOptionsFromEnv, type PortalOptions } from '../portal-options.ts';
+import { columnRoutes } from './column-routes.tsx';
+import { etagMatches } from './conditional-get.ts';
+import { feedRoutes } from './feed-routes.ts';
+import { ItemPage } from './item-page.tsx';
+import { listingRoutes } from './listing-routes.tsx';
+import { openDataRoutes } from './open-data-routes.ts';
+import { CACHED_SURFACE, HTML, PortalContext } from './portal-context.ts';
+import { ItemList } from './portal-views.tsx';
+import { findPublicRecord } from './public-record.ts';
+import { rateLimitHook } from './rate-limit.tsx';
 
-function ItemPage({ item, topicLabel, genreName }: { item: PublicItem; topicLabel: string; genreName: string }): Html {
-  const c = item.content;
-  const ended = item.validity !== 'effective';
-  return (
-    <article>
-      <nav aria-label="当前位置" class="muted">
-        <a href="/">首页</a> › <a href="/xxgk">政府信息公开</a> › <a href="/xxgk/list">法定主动公开内容</a>
-      </nav>
-      <table class="meta-table">
-        <tbody>
-          <tr><th scope="row">索引号</th><td>{item.indexNumber}</td><th scope="row">主题分类</th><td>{topicLabel}</td></tr>
-          <tr><th scope="row">发布机构</th><td>{c.organName}{c.jointIssuers.length > 0 && `、${c.jointIssuers.join('、')}`}</td><th scope="row">成文日期</th><td>{formatChineseDate(c.writtenOn)}</td></tr>
-          <tr><th scope="row">发文字号</th><td>{c.documentNumber ?? ''}</td><th scope="row">发布日期</th><td>{formatChineseDate(c.publishedOn)}</td></tr>
-          <tr><th scope="row">标题</th><td colspan="3">{c.title}</td></tr>
-          <tr><th scope="row">体裁</th><td>{genreName}</td><th scope="row">有效性</th><td>{VALIDITY_LABELS[item.validity]}</td></tr>
-        </tbody>
-      </table>
-      {ended && (
-        <p class="validity-banner" role="note">
-          本文件已{VALIDITY_LABELS[item.validity]}
-          {item.repealedOn && `（${formatChineseDate(item.repealedOn)}废止）`}
-          {item.expiredOn && `（${formatChineseDate(item.expiredOn)}失效）`}，仅供查阅参考。
-        </p>
-      )}
-      <h1>{c.title}</h1>
-      <div class="body-text">{raw(c.bodyHtml)}</div>
-      {c.attachments.length > 0 && (
-        <section>
-          <h2>附件</h2>
-          <ul>
-            {c.attachments.map((a) => (
-              <li><a href={`/xxgk/content/${item.id}/files/${a.id}`}>{a.filename}</a> <span class="muted">（{Math.ceil(a.sizeBytes / 1024)} KB）</span></li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {item.links.length > 0 && (
-        <section>
-          <h2>相关文件</h2>
-          <ul>
-            {item.links.map((l) => (
-              <li>{l.direction === 'incoming' ? (l.kind === 'repeals' ? '本文件已被废止，见：' : '本文件已被修订，见：') : l.kind === 'repeals' ? '本文件废止了：' : '本文件修订了：'}<a href={`/xxgk/content/${l.id}`}>{l.title}</a></li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </article>
+const Id = Type.String({ maxLength: 40, pattern: '^[A-Za-z0-9_-]+$' });
+const pageSchema = (summary: string, params?: ReturnType<typeof Type.Object>) => ({ schema: { tags: ['公开数据', '门户页面'], security: [] as never[], summary, produces: ['text/html'], ...(params ? { params } : {}) } });
+
+/** Home, item detail and attachment download. */
+function itemRoutes(app: FastifyInstance, ctx: PortalContext): void {
+  const { s } = ctx;
+
+  app.get('/', pageSchema('网站首页'), (request, reply) =>
+    ctx.serve(request, reply, '/', async () => {
+      const site = await ctx.site();
+      const latest = await ctx.listing.latest({}, 15);
+      return {
+        contentType: HTML,
+        body: (
+          <PortalLayout site={site} title="首页" current="/" meta={{ columnName: '首页', columnType: '首页' }}>
+            <h1>{site.organName}</h1>
+            <nav aria-label="信息公开栏目" class="column-links">
+              <ul>
+                {STANDARD_COLUMNS.map((c) => (
+                  <li><a href={c.path}>{c.name}</a></li>
+                ))}
+              </ul>
+            </nav>
+            <h2>最新公开信息</h2>
+            <ItemList items={latest} empty="暂无公开信息。" />
+            <p><a href="/xxgk/list">更多公开信息</a></p>
+          </PortalLayout>
+        ),
+      };
+    }),
   );
+
+  app.get<{ Params: { id: string } }>('/xxgk/content/:id', pageSchema('公开信息详情', Type.Object({ id: Id })), async (request, reply) => {
+    const id = request.params.id;
+    const served = await ctx.serve(request, reply, `/xxgk/content/${id}`, async () => {
+      const record = await findPublicRecord(ctx, id);
+      if (!record) throw new NotFound();
+      const { item } = record;
+      const c = item.content;
+      const entry = c.catalogueEntryId ? await s.catalogueEntries.get(c.catalogueEntryId).catch(() => undefined) : undefined;
+      const columnType = COLUMN_TYPE_LABELS[record.row.columnType as ColumnType] ?? '信息公开';
+      return {
+        contentType: HTML,
+        body: (
+          <PortalLayout site={await ctx.site()} title={c.title} current="/xxgk/list" meta={{ columnName: entry?.level2 || '法定主动公开内容', columnType, articleTitle: c.title, pubDate: c.publishedOn, contentSource: c.organName, description: c.summary }}>
+            <ItemPage item={item} names={await s.reference.load()} entry={entry} />
+          </PortalLayout>
+        ),
+      };
+    }).catch(async (error: unknown) => {
+      if (!(error instanceof NotFound)) throw error;
+      // 撤回 may leave a notice in place of the content: 410 Gone says the item existed and was taken down.
+      const notice = await s.publicCatalogue.retractionNotice(id);
+      if (!notice) throw error;
+      const site = await ctx.site();
+      return sendHtml(reply, <PortalLayout site={site} title={notice.title}><h1>{notice.title}</h1><p class="notice warn">{notice.notice}</p></PortalLayout>, 410);
+    });
+    return served;
+  });
+
+  app.get<{ Params: { id: string; aid: string } }>('/xxgk/content/:id/files/:aid', pageSchema('下载公开信息的附件', Type.Object({ id: Id, aid: Id })), async (request, reply) => {
+    const { id, aid } = request.params;
+    // Both doors must agree: the projection lists the attachment and the published edition holds it.
+    const [row] = await ctx.listing.findByItemIds([id]);
+    const file = row?.attachments.some((a) => a.id === aid) ? await s.publicCatalogue.openAttachment(id, aid) : undefined;
+    if (!file) throw new DomainError('not-found', 404);
+    const etag = `"${file.sha256}"`;
+    reply.header('etag', etag).header('cache-control', 'public, no-cache').header('x-content-type-options', 'nosniff').header(CACHED_SURFACE, '1');
+    if (etagMatches(request.headers['if-none-match'], etag)) {
+      file.stream.destroy();
+      return reply.code(304).send();
+    }
+    return reply.type(file.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`).send(file.stream);
+  });
 }
 
-/** Public pages that read the catalogue (the full 信息公开专栏 is issue #3). */
-export function portalRoutes(s: Services): RouteModule {
+/**
+ * The public side: the 信息公开专栏 pages, feeds and sitemap, and the open data API, all reading
+ * what is public through `public_items` and PublicCatalogue, rendered once per public version.
+ */
+export function portalRoutes(s: Services, options: PortalOptions = portalOptionsFromEnv()): RouteModule {
   return (app: FastifyInstance) => {
-    app.get('/', async (_request, reply) => {
-      const site = await s.site();
-      const latest = await s.database.db
-        .selectFrom('items')
-        .select(['id', 'title', 'published_on'])
-        .where('disclosure', '=', 'proactive')
-        .where('current_edition', 'is not', null)
-        .where('state', '!=', 'retracted')
-        .orderBy('published_on', 'desc')
-        .limit(15)
-        .execute();
-      // The list shows the working title only when it matches a published edition's (never an unpublished revision).
-      const titles = new Map<string, string>();
-      for (const r of latest) titles.set(r.id, (await s.publicCatalogue.findItem(r.id))?.content.title ?? '');
-      return sendHtml(reply, (
-        <PortalLayout site={site} title="首页" current="/" meta={{ columnName: '首页', columnType: '首页' }}>
-          <h1>{site.organName}</h1>
-          <h2>最新公开信息</h2>
-          <ul>
-            {latest.filter((r) => titles.get(r.id)).map((r) => (
-              <li><a href={`/xxgk/content/${r.id}`}>{titles.get(r.id)}</a> <span class="muted">{r.published_on}</span></li>
-            ))}
-          </ul>
-        </PortalLayout>
-      ));
-    });
-
-    app.get<{ Params: { id: string } }>('/xxgk/content/:id', async (request, reply) => {
-      const item = await s.publicCatalogue.findItem(request.params.id);
-      const site = await s.site();
-      if (!item) {
-        const notice = await s.publicCatalogue.retractionNotice(request.params.id);
-        if (!notice) throw new DomainError('not-found', 404);
-        return sendHtml(reply, <PortalLayout site={site} title={notice.title}><h1>{notice.title}</h1><p class="notice warn">{notice.notice}</p></PortalLayout>, 410);
+    const ctx = new PortalContext(s, options);
+    // Cached public responses are the same for everyone: no anonymous CSRF cookie (there is no form to protect).
+    app.addHook('onSend', async (_request, reply, payload) => {
+      if (reply.getHeader(CACHED_SURFACE)) {
+        reply.removeHeader('set-cookie');
+        reply.removeHeader(CACHED_SURFACE);
       }
-      const c = item.content;
-      return sendHtml(reply, (
-        <PortalLayout site={site} title={c.title} current="/xxgk/list" meta={{ columnName: '法定主动公开内容', columnType: '信息公开', articleTitle: c.title, pubDate: c.publishedOn, contentSource: c.organName, description: c.summary }}>
-          <ItemPage item={item} topicLabel={await s.reference.topicLabel(c.topicCode)} genreName={await s.reference.genreName(c.genreCode)} />
-        </PortalLayout>
-      ));
+      return payload;
     });
-
-    app.get<{ Params: { id: string; aid: string } }>('/xxgk/content/:id/files/:aid', async (request, reply) => {
-      const file = await s.publicCatalogue.openAttachment(request.params.id, request.params.aid);
-      if (!file) throw new DomainError('not-found', 404);
-      return reply
-        .type(file.mediaType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('etag', `"${file.sha256}"`)
-        .send(file.stream);
-    });
+    itemRoutes(app, ctx);
+    columnRoutes(app, ctx);
+    listingRoutes(app, ctx);
+    feedRoutes(app, ctx);
+    openDataRoutes(app, ctx, rateLimitHook(s.clock, options.rateLimit));
   };
 }

@@ -1,0 +1,73 @@
+/** Test builders for the annual-report module: catalogue items published on a given day, and a fake FOI source. */
+import { inflateRawSync } from 'node:zlib';
+import type { LocalDate } from '../../../kernel/local-date.ts';
+import type { ItemInput } from '../../catalogue/item-service.ts';
+import { anItemInput, type TestContext } from '../../../../test/support/test-services.ts';
+import { AnnualReportService } from '../annual-report-service.ts';
+import type { ApplicationRecord, ApplicationRecordSource } from '../application-records.ts';
+import type { ReviewRecord } from '../domain/compute-tables.ts';
+import type { ApplicantKind } from '../domain/report-format.ts';
+import type { OutcomeCode } from '../domain/outcome-rows.ts';
+
+export const day = (text: string) => text as LocalDate;
+
+/** An item imported as published on `publishedOn` (the catalogue's history import: one transaction). */
+export async function aPublishedItem(t: TestContext, publishedOn: string, overrides: Partial<ItemInput> = {}) {
+  return t.services.items.importItem(t.actors.officer, anItemInput({ writtenOn: publishedOn, documentNumber: null, ...overrides }), { publishedOn: day(publishedOn) });
+}
+
+/** A 行政规范性文件 published on `publishedOn`; `repealedOn` marks it 废止 from that day. */
+export function aNormativeDocument(t: TestContext, publishedOn: string, repealedOn?: string) {
+  return aPublishedItem(t, publishedOn, {
+    title: `关于科技计划项目管理的若干规定（${publishedOn}）`,
+    genreCode: 'normative-document',
+    topicCode: 't11-01',
+    ...(repealedOn ? { validity: 'repealed', validityEndedOn: repealedOn } : { validity: 'effective' }),
+  });
+}
+
+/** A request: received, and optionally decided with an outcome, withdrawn, and due. */
+export function aRequest(receivedOn: string, applicantKind: ApplicantKind, closing: { outcome?: OutcomeCode; decidedOn?: string; withdrawnOn?: string; replyDueOn?: string; reference?: string; isNoticeComplete?: boolean } = {}): ApplicationRecord {
+  return {
+    receivedOn: day(receivedOn),
+    applicantKind,
+    outcome: closing.outcome ?? null,
+    decidedOn: closing.decidedOn ? day(closing.decidedOn) : null,
+    withdrawnOn: closing.withdrawnOn ? day(closing.withdrawnOn) : null,
+    replyDueOn: closing.replyDueOn ? day(closing.replyDueOn) : null,
+    reference: closing.reference ?? null,
+    isNoticeComplete: closing.isNoticeComplete ?? null,
+  };
+}
+
+/** A connected FOI source holding `requests` and `reviews` for every organ and year. */
+export function fakeRecords(requests: ApplicationRecord[], reviews: ReviewRecord[] = [], feesYuan?: number): ApplicationRecordSource {
+  return {
+    isConnected: true,
+    requestRecords: async () => requests,
+    reviewRecords: async () => reviews,
+    ...(feesYuan === undefined ? {} : { processingFeesYuan: async () => feesYuan }),
+  };
+}
+
+/** The report service on the test context's database with another FOI source. */
+export function reportsWith(t: TestContext, records: ApplicationRecordSource): AnnualReportService {
+  const s = t.services;
+  return new AnnualReportService({ db: s.database.db, clock: s.clock, audit: s.audit, items: s.items, records });
+}
+
+/** The text of word/document.xml inside a DOCX (stored or deflated zip entries). */
+export function documentXml(docx: Buffer): string {
+  for (let i = 0; i + 30 < docx.length; ) {
+    if (docx.readUInt32LE(i) !== 0x04034b50) break;
+    const method = docx.readUInt16LE(i + 8);
+    const size = docx.readUInt32LE(i + 18);
+    const nameLength = docx.readUInt16LE(i + 26);
+    const extra = docx.readUInt16LE(i + 28);
+    const name = docx.subarray(i + 30, i + 30 + nameLength).toString();
+    const data = docx.subarray(i + 30 + nameLength + extra, i + 30 + nameLength + extra + size);
+    if (name === 'word/document.xml') return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    i += 30 + nameLength + extra + size;
+  }
+  throw new Error('no word/document.xml');
+}

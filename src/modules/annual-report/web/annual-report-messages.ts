@@ -1,0 +1,22 @@
+/** Chinese text for every code the annual-report module produces (STYLE.md §6). */
+export const ANNUAL_REPORT_MESSAGES: Record<string, string> = {
+  'annual-report-not-found': '该年度的政府信息公开工作年度报告尚未生成，请先点击“根据数据生成”。',
+  'report-already-published': '该年度报告已经公布，不能再修改或重新生成。',
+  'report-rules-failed': '年度报告未通过表格校验规则，不能公布。请按“校验结果”中列出的单元格修改后再公布。',
+  'report-format-invalid': '--format 应为 json 或 docx。',
+  'report-year-invalid': '报告年度无效：应为2008年至今年之间的年份。',
+  'unknown-section': '没有这个报告部分；各部分标题应为“一、总体情况”至“六、其他需要报告的事项”。',
+  'not-a-count': '应填写不小于0的整数。',
+  'not-an-amount': '应填写不小于0的金额（万元最多4位小数，元最多2位小数）。',
+  'source-required': '填写了行政许可、处罚、强制或收费数据时，必须注明数据来源。',
+  'appraisal-weight-below-minimum': '政务公开工作在绩效考核中的权重不得低于4%。',
+  'appraisal-weight-invalid': '绩效考核权重应为4至100之间的百分数，最多两位小数。',
+  'indicator-weight-invalid': '指标权重应为0至100之间的整数。',
+  'indicator-weights-all-zero': '指标权重不能全部为0。',
+  'unknown-indicator': '没有这个自查指标。',
+  'report-generated': '已根据数据生成年度报告，并完成表格校验。',
+  'report-saved': '年度报告已保存。',
+  'report-published': '年度报告已公布，已在“信息公开年报”栏目中发布。',
+  'plan-saved': '指标权重已保存。',
+  'remarks-saved': '自查报告的问题和整改措施已保存。',
+};

@@ -1,0 +1,134 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Services } from '../../../services.ts';
+import type { Html } from '../../../web/jsx/jsx-runtime.ts';
+import type { SiteInfo } from '../../../web/layout.tsx';
+import type { PortalOptions } from '../portal-options.ts';
+import { PublicListing } from '../public-listing.ts';
+import { PUBLIC_VERSION_COUNTER } from '../public-projection.ts';
+import { RenderCache, renderedResponse } from '../render-cache.ts';
+import { isNotModified, lastModifiedHeader } from './conditional-get.ts';
+
+/**
+ * The search door as the open API uses it (`services.search` of the search module), typed here so the
+ * portal builds with or without that module; filters use the search module's names.
+ */
+export interface SearchPort {
+  search(options: {
+    q: string;
+    topicRootCode?: string | undefined;
+    topicCode?: string | undefined;
+    genreCode?: string | undefined;
+    organId?: string | undefined;
+    year?: number | undefined;
+    validity?: string | undefined;
+    page: number;
+    pageSize: number;
+  }): Promise<{ total: number; hits: readonly { itemId: string }[] }>;
+}
+
+/** What a cached surface renders: a page, a feed or a JSON document. */
+export interface Rendered {
+  body: string | Html;
+  contentType: string;
+  status?: number;
+}
+
+/** Marks responses served through the render cache (they carry no per-visitor cookie). */
+export const CACHED_SURFACE = 'x-gongkai-cached-surface';
+
+export const HTML = 'text/html; charset=utf-8';
+export const ATOM = 'application/atom+xml; charset=utf-8';
+export const XML = 'application/xml; charset=utf-8';
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+const MAX_MEMOS = 2_000;
+
+/** Everything the portal's routes share within one app instance. */
+export class PortalContext {
+  readonly listing: PublicListing;
+  readonly cache: RenderCache;
+  private lastChange: { version: number; at: Promise<string | undefined> } | undefined;
+  private readonly memos = new Map<string, Promise<unknown>>();
+  private memoVersion = -1;
+  /** The public version read, compiled once: it runs on every request, so only the database round trip remains. */
+  private readonly versionQuery;
+
+  constructor(
+    readonly s: Services,
+    readonly options: PortalOptions,
+  ) {
+    this.listing = new PublicListing(s.database.db);
+    this.cache = new RenderCache(options.renderCache);
+    this.versionQuery = s.database.db.selectFrom('counters').select('value').where('key', '=', PUBLIC_VERSION_COUNTER).compile();
+  }
+
+  /** `PublicProjection.version()`: one primary-key read of the counter every instance bumps with each public change. */
+  async version(): Promise<number> {
+    const { rows } = await this.s.database.db.executeQuery(this.versionQuery);
+    return Number(rows[0]?.value ?? 0);
+  }
+
+  /** The search module's door when it is wired into the services, else undefined (LIKE on titles instead). */
+  get search(): SearchPort | undefined {
+    const candidate = (this.s as unknown as { search?: unknown }).search;
+    return candidate && typeof (candidate as SearchPort).search === 'function' ? (candidate as SearchPort) : undefined;
+  }
+
+  site(): Promise<SiteInfo> {
+    return this.s.site();
+  }
+
+  /**
+   * Serves `render()` through the render cache: one read of the public version per request; on a
+   * hit no other query runs. Sends ETag and, once its second is over, Last-Modified; answers 304
+   * to a matching If-None-Match or If-Modified-Since.
+   */
+  async serve(request: FastifyRequest, reply: FastifyReply, key: string, render: (version: number) => Promise<Rendered>): Promise<FastifyReply> {
+    const version = await this.version();
+    const now = this.s.clock.now();
+    const response = await this.cache.getOrRender(key, version, now.getTime(), async () => {
+      const r = await render(version);
+      return renderedResponse(typeof r.body === 'string' ? r.body : r.body.value, r.contentType, await this.lastChangedAt(version), r.status);
+    });
+    const lastModified = lastModifiedHeader(response.lastChangedAt, now);
+    reply.header('etag', response.etag).header('cache-control', 'public, no-cache').header(CACHED_SURFACE, '1');
+    if (lastModified) reply.header('last-modified', lastModified);
+    if (response.status === 200 && isNotModified(request.headers as Record<string, string | undefined>, response.etag, lastModified)) return reply.code(304).send();
+    return reply.code(response.status).type(response.contentType).send(response.body);
+  }
+
+  /**
+   * Values that depend only on the public version (a list's total and facet counts are the same on
+   * every page of it), computed once per version; forgotten when the version moves.
+   */
+  memo<T>(key: string, version: number, compute: () => Promise<T>): Promise<T> {
+    if (this.memoVersion !== version || this.memos.size >= MAX_MEMOS) {
+      this.memos.clear();
+      this.memoVersion = version;
+    }
+    let value = this.memos.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      this.memos.set(key, value);
+      value.catch(() => this.memos.delete(key));
+    }
+    return value;
+  }
+
+  /** The last public change, computed once per public version (it scans the projection). */
+  lastChangedAt(version: number): Promise<string | undefined> {
+    if (this.lastChange?.version !== version) this.lastChange = { version, at: this.listing.lastChangedAt() };
+    return this.lastChange.at;
+  }
+
+  /**
+   * Absolute links in feeds, sitemaps and the API: the configured 网站域名 (settings siteDomain,
+   * with or without a scheme) or, while it is unset, the host the request came to.
+   */
+  async baseUrl(request: FastifyRequest): Promise<string> {
+    const domain = (await this.s.settings.get()).siteDomain.trim();
+    if (/^https?:\/\//.test(domain)) return domain.replace(/\/+$/, '');
+    const host = domain && domain !== 'localhost' ? domain : request.host;
+    return `${request.protocol}://${host}`;
+  }
+}

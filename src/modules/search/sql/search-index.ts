@@ -1,0 +1,94 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Dialect, Executor } from '../../../db/database.ts';
+import { fts5Expression, tsqueryExpression, type MatchScope } from '../domain/match-expression.ts';
+import type { SearchTerm } from '../domain/search-query.ts';
+
+/** One item's entry: space-joined tokens of title and body, and the text for snippets. */
+export interface IndexEntry {
+  itemId: string;
+  editionNo: number;
+  titleTokens: readonly string[];
+  bodyTokens: readonly string[];
+  snippetSource: string;
+}
+
+/**
+ * Storage of the search index on either engine (see migration 202611290006). Callers inside a
+ * transaction pass it as `db`: SQLite has one connection.
+ */
+export const searchIndex = {
+  /** The edition an item is indexed at, if it is indexed. */
+  async findIndexedEdition(db: Executor, itemId: string): Promise<number | undefined> {
+    const row = await db.selectFrom('item_search_docs').select('edition_no').where('item_id', '=', itemId).executeTakeFirst();
+    return row ? Number(row.edition_no) : undefined;
+  },
+
+  async upsert(db: Executor, dialect: Dialect, e: IndexEntry): Promise<void> {
+    const title = e.titleTokens.join(' ');
+    const body = e.bodyTokens.join(' ');
+    if (dialect === 'postgres') {
+      await sql`insert into item_search (item_id, title_seg, body_seg) values (${e.itemId}, ${title}, ${body})
+        on conflict (item_id) do update set title_seg = excluded.title_seg, body_seg = excluded.body_seg`.execute(db);
+      await db
+        .insertInto('item_search_docs')
+        .values({ item_id: e.itemId, edition_no: e.editionNo, body_text: e.snippetSource })
+        .onConflict((oc) => oc.column('item_id').doUpdateSet({ edition_no: e.editionNo, body_text: e.snippetSource }))
+        .execute();
+      return;
+    }
+    const existing = await db.selectFrom('item_search_docs').select('doc_id').where('item_id', '=', e.itemId).executeTakeFirst();
+    let docId: number;
+    if (existing) {
+      docId = Number(existing.doc_id);
+      await sql`delete from item_search where rowid = ${docId}`.execute(db);
+      await db.updateTable('item_search_docs').set({ edition_no: e.editionNo, body_text: e.snippetSource }).where('doc_id', '=', docId).execute();
+    } else {
+      const inserted = await db.insertInto('item_search_docs').values({ item_id: e.itemId, edition_no: e.editionNo, body_text: e.snippetSource }).returning('doc_id').executeTakeFirstOrThrow();
+      docId = Number(inserted.doc_id);
+    }
+    await sql`insert into item_search (rowid, item_id, title, body) values (${docId}, ${e.itemId}, ${title}, ${body})`.execute(db);
+  },
+
+  async remove(db: Executor, dialect: Dialect, itemId: string): Promise<void> {
+    if (dialect === 'postgres') await db.deleteFrom('item_search').where('item_id', '=', itemId).execute();
+    else {
+      const existing = await db.selectFrom('item_search_docs').select('doc_id').where('item_id', '=', itemId).executeTakeFirst();
+      if (existing) await sql`delete from item_search where rowid = ${Number(existing.doc_id)}`.execute(db);
+    }
+    await db.deleteFrom('item_search_docs').where('item_id', '=', itemId).execute();
+  },
+
+  /** Ids of indexed items that are no longer public (left behind by a repair or an old bug). */
+  async listOrphans(db: Executor): Promise<string[]> {
+    const rows = await db
+      .selectFrom('item_search_docs as d')
+      .leftJoin('public_items as p', 'p.item_id', 'd.item_id')
+      .select('d.item_id')
+      .where('p.item_id', 'is', null)
+      .execute();
+    return rows.map((r) => r.item_id);
+  },
+
+  /**
+   * The ids of items whose terms match in scope, as a subquery for `item_id in (…)`. The expression
+   * is bound as a parameter and built only from letter-and-digit tokens. On SQLite the FTS5 rowids
+   * are mapped through item_search_docs: reading item_id from FTS5 would load each row's content.
+   * On PostgreSQL the title scopes use the title's own index (migration 202611290006).
+   */
+  matchingIds(dialect: Dialect, terms: readonly SearchTerm[], scope: MatchScope): RawBuilder<unknown> {
+    if (dialect === 'postgres') {
+      const query = sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
+      return scope === 'all'
+        ? sql`select item_id from item_search where tsv @@ ${query}`
+        : sql`select item_id from item_search where to_tsvector('simple', title_seg) @@ ${query}`;
+    }
+    return sql`select item_id from item_search_docs where doc_id in (select rowid from item_search where item_search match ${fts5Expression(terms, scope)})`;
+  },
+
+  /** Snippet sources of the given items. */
+  async snippetSources(db: Executor, itemIds: readonly string[]): Promise<Map<string, string>> {
+    if (itemIds.length === 0) return new Map();
+    const rows = await db.selectFrom('item_search_docs').select(['item_id', 'body_text']).where('item_id', 'in', [...itemIds]).execute();
+    return new Map(rows.map((r) => [r.item_id, r.body_text]));
+  },
+};
