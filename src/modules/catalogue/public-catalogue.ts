@@ -42,7 +42,10 @@ export class PublicCatalogue {
     for (const l of await repo.listLinks(this.db, item.id)) {
       const otherId = l.direction === 'outgoing' ? l.toItemId : l.fromItemId;
       const other = await repo.findById(this.db, otherId);
-      if (other && PublicCatalogue.isPublic(other)) links.push({ kind: l.kind, direction: l.direction, id: otherId, title: l.otherTitle, indexNumber: l.otherIndexNumber });
+      if (!other || !PublicCatalogue.isPublic(other)) continue;
+      // The linked item may be under revision: show the title the public sees, never the working copy's.
+      const otherEdition = await repo.findEdition(this.db, other.id, other.currentEdition!);
+      if (otherEdition) links.push({ kind: l.kind, direction: l.direction, id: otherId, title: otherEdition.snapshot.title, indexNumber: other.indexNumber });
     }
     return {
       id: item.id,

@@ -132,4 +132,15 @@ describe.each(await testDialects())('catalogue publishing on %s', (dialect) => {
     const never = await items.create(t.actors.editor, anItemInput());
     await expect(items.apply(t.actors.officer, never.id, 'retract', { reason: 'x' })).rejects.toMatchObject({ code: 'never-published' });
   });
+
+  it('shows a linked item under revision by its published title, not the working copy', async () => {
+    const { items, publicCatalogue } = t.services;
+    const old = await publishFlow({ title: '被修订的旧文件', genreCode: 'normative-document', documentNumber: '县科技发〔2026〕40号' });
+    const successor = await publishFlow({ title: '新文件已发布标题', genreCode: 'normative-document', documentNumber: '县科技发〔2026〕41号' });
+    await items.setValidity(t.actors.officer, old.id, { validity: 'expired', on: '2026-11-26' as never, byItemId: successor.id });
+    const revising = await items.apply(t.actors.officer, successor.id, 'revise');
+    await items.update(t.actors.officer, successor.id, revising.version, anItemInput({ title: '尚未发布的修订稿标题', genreCode: 'normative-document', documentNumber: '县科技发〔2026〕41号' }));
+    const pub = await publicCatalogue.findItem(old.id);
+    expect(pub?.links.map((l) => l.title)).toEqual(['新文件已发布标题']);
+  });
 });

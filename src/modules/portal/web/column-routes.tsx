@@ -143,7 +143,11 @@ export function columnRoutes(app: FastifyInstance, ctx: PortalContext): void {
             <Breadcrumbs trail={[{ href: '/xxgk', label: '政府信息公开' }, { label: '依申请公开' }]} />
             <h1>依申请公开</h1>
             <p>除主动公开的政府信息外，公民、法人或者其他组织可以向本机关申请获取相关政府信息（《中华人民共和国政府信息公开条例》第二十七条）。申请前，建议先在<a href="/xxgk/list">法定主动公开内容</a>中查找，已主动公开的信息可直接获取。</p>
-            <p class="notice warn">本网站的在线申请功能正在建设中，暂不能在线提交申请。请通过下列方式提出申请。</p>
+            <p class="actions">
+              <a class="button" href="/ysqgk/apply">在线提交申请</a>
+              <a class="button secondary" href="/ysqgk/status">查询办理进度</a>
+            </p>
+            <p>在线申请无需注册账号；提交后会得到查询码，凭查询码和手机号码后四位可随时查询办理进度。也可以通过下列方式提出申请。</p>
             <h2>申请方式</h2>
             <p>申请应当向政府信息公开工作机构提出，采用包括信件、数据电文在内的书面形式；采用书面形式确有困难的，申请人可以口头提出，由受理该申请的政府信息公开工作机构代为填写政府信息公开申请（《条例》第二十九条）。</p>
             <ul>

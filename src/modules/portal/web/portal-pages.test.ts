@@ -97,11 +97,12 @@ describe.each(await testDialects())('portal pages on %s', (dialect) => {
     expect(body).toContain('<dt>工作机构名称</dt><dd>县科技局办公室</dd>');
   });
 
-  it('explains 依申请公开 honestly, without a form', async () => {
+  it('explains 依申请公开 and leads to the online form and the status check', async () => {
     const body = (await get('/ysqgk')).body;
-    expect(body).toContain('在线申请功能正在建设中');
+    expect(body).toContain('href="/ysqgk/apply"');
+    expect(body).toContain('href="/ysqgk/status"');
     expect(body).toContain('20个工作日');
-    expect(body).not.toContain('<form');
+    expect(body).not.toContain('正在建设中');
   });
 
   it('counts facets on the list and narrows them when one is chosen', async () => {
