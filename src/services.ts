@@ -10,7 +10,7 @@ import { CatalogueEntryService } from './modules/catalogue/catalogue-entry-servi
 import { PublicCatalogue } from './modules/catalogue/public-catalogue.ts';
 import { PublishingService } from './modules/catalogue/publishing-service.ts';
 import { ReferenceData } from './modules/catalogue/reference-data.ts';
-import { createFoiModule, IdentityVault, type FoiModule } from './modules/foi-requests/index.ts';
+import { createFoiModule, foiReportRecords, IdentityVault, type FoiModule } from './modules/foi-requests/index.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/index.ts';
 import { PublicProjection } from './modules/portal/public-projection.ts';
 import { Scheduler } from './modules/scheduler/scheduler.ts';
@@ -73,8 +73,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const items = new PublishingService(deps, scheduler);
   const publicProjection = new PublicProjection(db, clock, reference);
   items.onPublicChange(publicProjection.update);
-  // 依申请公开 records for tables 三/四 and the request indicators: pass `records` once foi-requests provides them.
-  const annual = createAnnualReportModule({ db, clock, audit, items, calendar: () => calendar.current(), defaultLimitWorkingDays: async () => (await settings.get()).defaultPublicationLimitWorkingDays });
+  // 依申请公开 records feed tables 三/四 and the request indicators.
+  const records = foiReportRecords({ db, clock, calendar });
+  const annual = createAnnualReportModule({ db, clock, audit, items, records, calendar: () => calendar.current(), defaultLimitWorkingDays: async () => (await settings.get()).defaultPublicationLimitWorkingDays });
   const search = new SearchService(db, database.dialect, reference);
   publicProjection.onChange(search.indexListener);
   return {

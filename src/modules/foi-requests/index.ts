@@ -5,6 +5,7 @@ import { exportCaseFile } from './case-file.ts';
 import { FoiCaseService } from './case-service.ts';
 import { FoiRequestService, type FoiDeps } from './foi-request-service.ts';
 
+export { foiReportRecords } from './report-records.ts';
 export { IdentityVault, SECRET_KEY_ENV, SECRET_KEY_FILE } from './identity-vault.ts';
 export { FOI_MESSAGES } from './web/foi-messages.ts';
 export { foiApiRoutes } from './web/foi-api-routes.ts';
