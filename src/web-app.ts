@@ -14,6 +14,7 @@ import { IDENTITY_MESSAGES, identityRoutes } from './modules/identity/index.ts';
 import { portalRoutes } from './modules/portal/web/portal-routes.tsx';
 import { searchRoutes } from './modules/search/web/search-routes.tsx';
 import { settingsRoutes } from './modules/settings/web/settings-routes.tsx';
+import { contentCheckRoutes } from './modules/content-checks/web/content-check-routes.ts';
 import type { Services } from './services.ts';
 import { consoleHomeRoutes } from './web/console-home.tsx';
 import { registerMessages } from './web/messages.ts';
@@ -58,6 +59,7 @@ export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean;
       auditRoutes(s),
       calendarRoutes(s),
       settingsRoutes(s),
+      contentCheckRoutes(),
       annualReportRoutes(s),
       foiPublicRoutes(s),
       foiConsoleRoutes(s),

@@ -25,6 +25,8 @@ const USAGE = `gongkai — 政务公开平台运维命令
   gongkai token create --user 用户名 [--name 用途]  生成 API 令牌（只显示一次）
   gongkai import 文件.jsonl|文件.xlsx [--as 用户名]  导入政府信息目录（逐行校验，错误行不导入）
   gongkai export [--out 文件.jsonl]               导出政府信息目录（JSONL）
+  gongkai check 文件.txt|文件.docx [--json]         检查错别字、转换错误、标点、文号格式和表述问题
+  gongkai check-quality                           在标注语料上计算检查规则的准确率和召回率
   gongkai audit verify                            校验审计日志哈希链
   gongkai workdays add 日期 N                     日期之后第 N 个工作日（起算日不计）
   gongkai workdays between A B                    A 之后至 B（含）的工作日数
@@ -158,6 +160,36 @@ const commands: Record<string, Command> = {
       out(`审计日志完好：已校验 ${result.checked} 条记录。`);
       return 0;
     });
+  },
+
+  async check(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const file = positionals[0];
+    if (!file) return usage();
+    const { readFileSync } = await import('node:fs');
+    const { checkText, DEFAULT_RULE_SET } = await import('../modules/content-checks/index.ts');
+    const { docxText } = await import('../modules/content-checks/docx-text.ts');
+    const { findingsJson } = await import('../modules/content-checks/web/content-check-routes.ts');
+    let text: string;
+    try {
+      const bytes = readFileSync(file);
+      text = /\.docx$/i.test(file) ? docxText(bytes) : bytes.toString('utf8');
+    } catch {
+      return fail(`无法读取文件 ${file}（支持 UTF-8 文本和 DOCX）。`);
+    }
+    const findings = checkText(text, DEFAULT_RULE_SET);
+    if (values.json) out(JSON.stringify(findingsJson(findings), null, 2));
+    else {
+      for (const f of findings) out(`${f.start}-${f.end}\t[${f.severity}] ${f.text} → ${f.suggestion || '（请人工核对）'}\t${f.message}（${f.rule}）`);
+      out(`共 ${findings.length} 处，其中确定 ${findings.filter((f) => f.severity === '确定').length} 处。`);
+    }
+    return findings.some((f) => f.severity === '确定') ? 1 : 0;
+  },
+
+  async 'check-quality'() {
+    const { runQualityReport } = await import('../modules/content-checks/index.ts');
+    out(runQualityReport());
+    return 0;
   },
 
   async workdays(args) {

@@ -99,6 +99,16 @@ describe('gongkai command', () => {
     expect(r.stdout).toContain('第一条异常记录序号 3');
   });
 
+  it('checks a text file and prints findings as JSON with UTF-16 offsets', () => {
+    const file = join(dir, 'plan.txt');
+    writeFileSync(file, '进一步标准权力清单公开，加强管理效劳公开，开展培训。');
+    const r = gongkai(['check', file, '--json']);
+    expect(r.code).toBe(1);
+    const { findings } = JSON.parse(r.stdout);
+    expect(findings).toContainEqual(expect.objectContaining({ start: 16, end: 18, text: '效劳', suggestion: '服务', severity: '确定' }));
+    expect(findings.every((f: { text: string }) => !f.text.includes('培训'))).toBe(true);
+  });
+
   it('prints usage for an unknown command with exit code 2', () => {
     const r = gongkai(['frobnicate']);
     expect(r.code).toBe(2);
