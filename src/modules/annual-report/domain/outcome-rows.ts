@@ -4,36 +4,9 @@
  */
 import { SPLIT_OTHER_ROW_KEYS, type ApplicationRowKey, type OtherRowsLayout, type OutcomeRowKey } from './report-format.ts';
 
-/** The closed set of reply outcomes fixed by issue 4's API (条例 Art. 35–39). */
-export const OUTCOME_CODES = [
-  'disclosed',
-  'disclosed-already-public',
-  'partially-disclosed',
-  'withheld-state-secret',
-  'withheld-law-prohibited',
-  'withheld-security-stability',
-  'withheld-third-party',
-  'withheld-internal-affairs',
-  'withheld-process-information',
-  'withheld-enforcement-file',
-  'withheld-administrative-query',
-  'unavailable-not-held',
-  'unavailable-not-responsible',
-  'unavailable-needs-creation',
-  'unavailable-unclear-after-correction',
-  'not-processed-petition',
-  'not-processed-repeat',
-  'not-processed-publication',
-  'not-processed-excessive',
-  'not-processed-confirmation',
-  'other-no-correction',
-  'other-fee-unpaid',
-  'other-special-law-channel',
-  'other',
-] as const;
+import { OUTCOME_CODES, type OutcomeCode } from '../../../kernel/foi-outcomes.ts';
 
-/** One reply outcome. */
-export type OutcomeCode = (typeof OUTCOME_CODES)[number];
+export { OUTCOME_CODES, type OutcomeCode };
 
 /** A withdrawn application counts as `other` (issue 4), i.e. under （六）3.其他. */
 export const WITHDRAWN_OUTCOME: OutcomeCode = 'other';

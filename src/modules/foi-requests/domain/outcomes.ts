@@ -4,36 +4,9 @@
  * Row keys are those of the annual-report module's `OutcomeRowKey`, so its tallies take this mapping unchanged.
  */
 
-/** The outcome codes fixed by issue 4's API, in the order of the table 三 rows they feed (条例 Art. 30, 35–39). */
-export const OUTCOME_CODES = [
-  'disclosed',
-  'disclosed-already-public',
-  'partially-disclosed',
-  'withheld-state-secret',
-  'withheld-law-prohibited',
-  'withheld-security-stability',
-  'withheld-third-party',
-  'withheld-internal-affairs',
-  'withheld-process-information',
-  'withheld-enforcement-file',
-  'withheld-administrative-query',
-  'unavailable-not-held',
-  'unavailable-not-responsible',
-  'unavailable-needs-creation',
-  'unavailable-unclear-after-correction',
-  'not-processed-petition',
-  'not-processed-repeat',
-  'not-processed-publication',
-  'not-processed-excessive',
-  'not-processed-confirmation',
-  'other-no-correction',
-  'other-fee-unpaid',
-  'other-special-law-channel',
-  'other',
-] as const;
+import { OUTCOME_CODES, type OutcomeCode } from '../../../kernel/foi-outcomes.ts';
 
-/** One reply outcome (条例 Art. 36–39). */
-export type OutcomeCode = (typeof OUTCOME_CODES)[number];
+export { OUTCOME_CODES, type OutcomeCode };
 
 /** Narrows untrusted input to an outcome code (条例 Art. 36: the reply is one of the listed kinds). */
 export function isOutcomeCode(value: unknown): value is OutcomeCode {
