@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalAuditText, findChainBreak, GENESIS_HASH, type AuditRecord } from './audit-chain.ts';
+import { canonicalAuditText, findChainBreak, GENESIS_HASH, type AuditRecord } from './domain/audit-chain.ts';
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 
