@@ -57,7 +57,7 @@ describe.each(await testDialects())('attachments on %s', (dialect) => {
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['x-content-type-options']).toBe('nosniff');
     expect(file.rawPayload.equals(PDF)).toBe(true);
-    expect((await t.app.inject({ method: 'GET', url: `/xxgk/content/${itemId}/files/${attachmentId.replace(/.$/, (c) => (c === '0' ? '1' : '0'))}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/xxgk/content/${itemId}/files/${attachmentId.replace(/.$/, (c: string) => (c === '0' ? '1' : '0'))}` })).statusCode).toBe(404);
     await t.api('officer', 'POST', `/api/v1/items/${itemId}/retract`, { reason: '撤回测试' });
     expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(404);
   });
