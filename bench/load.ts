@@ -15,6 +15,9 @@
  *  - items, editions, links, public_items and (when a search module has registered a projection listener)
  *    the search index are written in batched transactions, with ONE audit record per batch
  *    (action 'bench.bulk-import') appended through the app's audit log, so the hash chain stays valid;
+ *  - search rows are made by the search module's own functions in worker threads (bench/search-bulk.ts) while
+ *    this thread writes the previous batch; if they cannot be found, its listeners run item by item;
+ *  - secondary indexes are dropped first and rebuilt at the end from their own catalogue definitions;
  *  - the 索引号 counters and the public version are set at the end, so later app writes continue the series
  *    and every render cache sees a new version.
  */
@@ -245,6 +248,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
   const started = performance.now();
   const { database, writer } = openTarget(options.databaseUrl);
   const s = await createServices({ database, dataDir: options.dataDir, clock: systemClock, instanceId: 'bench-load' });
+  let pool: SegmenterPool | undefined;
   try {
     const organs = await setUpOrganisation(s);
     const { topics, genres } = await s.reference.load();
@@ -260,7 +264,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
     const shape = listeners.length > 0 ? await searchTableShape(database) : undefined;
     const fns = shape ? await loadSearchFunctions() : undefined;
     const workers = options.searchWorkers ?? cpus().length;
-    const pool = shape && fns ? await SegmenterPool.start(workers, fns) : undefined;
+    pool = shape && fns ? await SegmenterPool.start(workers, fns) : undefined;
     const searchIndexed: LoadStats['searchIndexed'] = listeners.length === 0 ? 'none' : pool ? 'bulk' : 'projection-listeners';
     let docId = 0;
     log(`  search index: ${searchIndexed === 'none' ? 'none (no search listener on the public projection)' : searchIndexed === 'bulk' ? `bulk (${shape}, ${workers} segmenting worker thread(s))` : `${listeners.length} projection listener(s), item by item`}`);
@@ -461,6 +465,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
     if (batch.length > 0) pending.push(build(batch));
     while (pending.length > 0) await write(pending.shift()!);
     await pool?.close();
+    pool = undefined;
     const indexStarted = performance.now();
     await recreateIndexes(database, deferred);
     const indexRebuildMs = performance.now() - indexStarted;
@@ -490,6 +495,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
     log(`  sanitizeBodyHtml left ${sanitizeChecked} sampled bodies unchanged; audit chain ${auditChainValid ? 'valid' : 'BROKEN'} (${audit.checked} records)${searchProbe === null ? '' : `; search 科技 finds ${searchProbe.toLocaleString('en')}`}`);
     return { ...stats, auditRecords: audit.checked, auditChainValid, ms, itemsPerSecond: stats.items / (ms / 1000), searchIndexed, searchProbe, deferredIndexes: deferred.map((i) => i.name), indexRebuildMs, loadAverage: loadavg()[0]! };
   } finally {
+    await pool?.close();
     await s.close();
   }
 }

@@ -5,7 +5,7 @@
  *   npm run bench -- --items 1000000 --db postgres
  *
  * 1. generates the dataset (bench/dataset.ts) and bulk-loads it (bench/load.ts) unless a load of the same
- *    seed, size, dataset version and migration list is cached under bench/.cache/;
+ *    seed, size, dataset version, migration list and search-index inputs is cached under bench/.cache/ (and still there);
  * 2. starts the server as operators do (`node bin/gongkai.js serve`, SEED_DEMO=0, API rate limit off);
  * 3. drives, with wrk at fixed concurrency for a bounded time: the list page (/xxgk/list?page=k, or / while
  *    that route is missing), detail pages (/xxgk/content/{id}), search (/search?q=…) and the feed (/feed.xml)
@@ -16,8 +16,10 @@
  * Options: --items N (100000) --db sqlite|postgres (sqlite) --duration s (20) --connections c (16)
  *   --threads t (2) --warmup s (3) --seed n (1) --nginx-workers n|auto (auto) --only list,detail,search,feed
  *   --cpu-prof (profile the server; a summary is printed) --reload (ignore the cached load) --no-nginx
- *   --ceiling (also serve the same bytes from a bare node:http server: the most any Node render cache can reach)
- * Every request goes to 127.0.0.1 only; every load phase stops by itself after --duration seconds.
+ *   --ceiling (also serve the same bytes from a bare node:http server and a one-route Fastify app: the most any
+ *   Node render cache can reach)
+ * Every request goes to 127.0.0.1 only; every load phase stops by itself after --duration seconds. Search runs last;
+ * on PostgreSQL the queries the server still runs for requests wrk abandoned are cancelled after each phase.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -149,7 +151,7 @@ async function prepare(): Promise<Prepared> {
   const marker = join(CACHE, `${key}.loaded.json`);
   const dataDir = join(CACHE, key);
   const url = opts.db === 'sqlite' ? join(dataDir, 'gongkai.sqlite') : withSearchPath(POSTGRES_URL, `bench_${key.replace(/-/g, '_')}`);
-  if (existsSync(marker) && !opts.reload) {
+  if (existsSync(marker) && !opts.reload && (await loadStillThere(url))) {
     const stats = JSON.parse(readFileSync(marker, 'utf8')) as LoadStats;
     log(`using the cached load ${key} (imported at ${Math.round(stats.itemsPerSecond).toLocaleString('en')} items/s when it was made)`);
     return { url, dataDir, load: { ...stats, cached: true, generatedMs } };
@@ -167,12 +169,28 @@ async function prepare(): Promise<Prepared> {
   return { url, dataDir, load: { ...stats, cached: false, generatedMs } };
 }
 
+/** Whether a cached load is still in place (a schema can be dropped, a file deleted, behind the marker's back). */
+async function loadStillThere(url: string): Promise<boolean> {
+  if (opts.db === 'sqlite') return existsSync(url);
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query<{ t: string | null }>("select to_regclass('items')::text as t");
+    if (!r.rows[0]?.t) return false;
+    const n = await c.query<{ n: string }>('select count(*) as n from items');
+    return Number(n.rows[0]?.n) === opts.items;
+  } finally {
+    await c.end();
+  }
+}
+
 async function dropStaleSchemas(prefix: string, keep: string): Promise<void> {
   const c = new pg.Client({ connectionString: POSTGRES_URL });
   await c.connect();
   try {
-    const r = await c.query<{ nspname: string }>('select nspname from pg_namespace where nspname like $1', [`${prefix}%`]);
-    for (const { nspname } of r.rows) if (nspname !== keep && /^\w+$/.test(nspname)) await c.query(`drop schema ${nspname} cascade`);
+    // An exact prefix followed by the 8-hex-digit key only: `_` in a LIKE pattern would also match n100000 for n10000.
+    const r = await c.query<{ nspname: string }>('select nspname from pg_namespace where left(nspname, length($1)) = $1', [prefix]);
+    for (const { nspname } of r.rows) if (nspname !== keep && new RegExp(`^${prefix}[0-9a-f]{8}$`).test(nspname)) await c.query(`drop schema ${nspname} cascade`);
   } finally {
     await c.end();
   }
