@@ -76,7 +76,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // 依申请公开 records feed tables 三/四 and the request indicators.
   const records = foiReportRecords({ db, clock, calendar });
   const annual = createAnnualReportModule({ db, clock, audit, items, records, calendar: () => calendar.current(), defaultLimitWorkingDays: async () => (await settings.get()).defaultPublicationLimitWorkingDays });
-  const search = new SearchService(db, database.dialect, reference);
+  const search = new SearchService(db, database.dialect, reference, () => publicProjection.version());
   publicProjection.onChange(search.indexListener);
   return {
     database,

@@ -96,11 +96,33 @@ const VALIDITY_ORDER = ['effective', 'expired', 'repealed'];
  * weights would give is decided exactly instead: FTS5's title column, the tsvector's weight A.
  */
 export class SearchService {
+  /** Results by query and public version: any public change bumps the version, so no stale result is served. */
+  private readonly cache = new Map<string, SearchResult>();
+  private static readonly CACHE_ENTRIES = 500;
+
   constructor(
     private readonly db: Db,
     private readonly dialect: Dialect,
     private readonly reference: ReferenceData,
+    /** The public version (PublicProjection.version); without it results are not cached. */
+    private readonly publicVersion?: () => Promise<number>,
   ) {}
+
+  /** `search`, served from the cache while nothing public has changed since the same search. */
+  async cachedSearch(options: SearchOptions): Promise<SearchResult> {
+    if (!this.publicVersion) return this.search(options);
+    const key = `${await this.publicVersion()}|${JSON.stringify(options)}`;
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit;
+    }
+    const result = await this.search(options);
+    this.cache.set(key, result);
+    if (this.cache.size > SearchService.CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+    return result;
+  }
 
   /** PublicProjection listener: indexes the current edition of a public item, drops any other. */
   readonly indexListener: ProjectionListener = async (trx, { itemId, isPublic }) => {

@@ -202,7 +202,7 @@ export function searchRoutes(s: Services): RouteModule {
       const { topics } = await s.reference.load();
       const topic = topics.find((t) => t.code === state.filters.topic);
       const selectedRoot = topic ? (topic.parentCode ?? topic.code) : undefined;
-      const result = await s.search.search({
+      const result = await s.search.cachedSearch({
         q: state.q,
         topicRootCode: selectedRoot,
         // An unknown code is kept as a filter, so the link finds nothing rather than everything.
