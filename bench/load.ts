@@ -42,7 +42,7 @@ import { sanitizeBodyHtml } from '../src/modules/catalogue/body-html.ts';
 import { PublicCatalogue } from '../src/modules/catalogue/public-catalogue.ts';
 import { itemToRow, type EditionSnapshot, type Item } from '../src/modules/catalogue/sql/item-rows.ts';
 import { systemActor } from '../src/modules/identity/index.ts';
-import { PUBLIC_VERSION_COUNTER, type ProjectionListener } from '../src/modules/portal/public-projection.ts';
+import { PUBLIC_VERSION_COUNTER, publicItemRow, type ProjectionListener } from '../src/modules/portal/public-projection.ts';
 import { createServices, type Services } from '../src/services.ts';
 import { BENCH_ORGANS, LAST_PUBLISHED_ON, type BenchItem } from './dataset.ts';
 import { loadSearchFunctions, searchRows, searchTableShape, SegmenterPool, type IndexRowMessage, type IndexSourceMessage } from './search-bulk.ts';
@@ -194,35 +194,6 @@ export async function resetTarget(url: string): Promise<void> {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) rmSync(f);
 }
 
-/** The public_items row, exactly as PublicProjection.update maps it (keep the two in step). */
-function publicItemRow(item: Item, snapshot: EditionSnapshot, editionNo: number, topicParent: (code: string) => string | null, columnType: (code: string) => string, changedAt: string) {
-  const c = snapshot;
-  return {
-    item_id: item.id,
-    index_number: item.indexNumber,
-    title: c.title,
-    document_number: c.documentNumber,
-    organ_id: c.organId,
-    organ_name: c.organName,
-    joint_issuers_json: JSON.stringify(c.jointIssuers),
-    written_on: c.writtenOn,
-    published_on: c.publishedOn,
-    published_year: Number(c.publishedOn.slice(0, 4)),
-    topic_code: c.topicCode,
-    topic_root_code: topicParent(c.topicCode) ?? c.topicCode,
-    genre_code: c.genreCode,
-    column_type: columnType(c.genreCode),
-    validity: item.validity,
-    effective_on: item.effectiveOn,
-    expired_on: item.expiredOn,
-    repealed_on: item.repealedOn,
-    summary: c.summary,
-    catalogue_entry_id: c.catalogueEntryId,
-    edition_no: editionNo,
-    attachments_json: JSON.stringify(c.attachments.map(({ id, filename, mediaType, sizeBytes }) => ({ id, filename, mediaType, sizeBytes }))),
-    changed_at: changedAt,
-  };
-}
 
 /** Organs and 科室 through the identity use cases (few rows), and the site settings. */
 async function setUpOrganisation(s: Services): Promise<Map<string, { id: string; code: string; name: string; units: Map<string, string> }>> {
@@ -397,7 +368,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
         };
         editions.push({ id: newId(Date.parse(publishedAt!)), item_id: item.id, edition_no: 1, published_at: publishedAt, published_by: ACTOR.displayName, change_note: '历史数据导入', snapshot_json: JSON.stringify(snapshot) });
         if (!PublicCatalogue.isPublic(item)) continue;
-        publicRows.push(publicItemRow(item, snapshot, 1, (c) => topicParent.get(c) ?? null, (g) => columnTypes.get(g) ?? 'other', publishedAt!));
+        publicRows.push({ ...publicItemRow(item, snapshot, 1, (c) => topicParent.get(c) ?? null, (g) => columnTypes.get(g) ?? 'other', publishedAt!) });
         publicIds.push(item.id);
         sources.push({ itemId: item.id, editionNo: 1, title: snapshot.title, documentNumber: snapshot.documentNumber, indexNumber: item.indexNumber, summary: snapshot.summary, bodyHtml: snapshot.bodyHtml, attachmentNames: [] });
         if (item.genreCode === 'normative-document') {
