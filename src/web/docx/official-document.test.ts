@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { zipEntryNames } from '../../modules/catalogue/attachments/file-type.ts';
 import { renderOfficialDocx } from './official-document.ts';
-import { inflateRawSync } from 'node:zlib';
+import { zipEntryText } from './zip-entry.ts';
 
-/** The text of word/document.xml inside a DOCX. */
-function documentXml(docx: Buffer): string {
-  for (let i = 0; i + 30 < docx.length; ) {
-    if (docx.readUInt32LE(i) !== 0x04034b50) break;
-    const method = docx.readUInt16LE(i + 8);
-    const size = docx.readUInt32LE(i + 18);
-    const nameLength = docx.readUInt16LE(i + 26);
-    const extra = docx.readUInt16LE(i + 28);
-    const name = docx.subarray(i + 30, i + 30 + nameLength).toString();
-    const data = docx.subarray(i + 30 + nameLength + extra, i + 30 + nameLength + extra + size);
-    if (name === 'word/document.xml') return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    i += 30 + nameLength + extra + size;
-  }
-  throw new Error('no document.xml');
-}
+const documentXml = (docx: Buffer) => zipEntryText(docx, 'word/document.xml') ?? '';
+
 
 describe('renderOfficialDocx', () => {
   it('writes an A4 document with the official fonts and the text', async () => {

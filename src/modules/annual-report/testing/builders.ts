@@ -1,5 +1,5 @@
 /** Test builders for the annual-report module: catalogue items published on a given day, and a fake FOI source. */
-import { inflateRawSync } from 'node:zlib';
+import { zipEntryText } from '../../../web/docx/zip-entry.ts';
 import type { LocalDate } from '../../../kernel/local-date.ts';
 import type { ItemInput } from '../../catalogue/item-service.ts';
 import { anItemInput, type TestContext } from '../../../../test/support/test-services.ts';
@@ -56,18 +56,9 @@ export function reportsWith(t: TestContext, records: ApplicationRecordSource): A
   return new AnnualReportService({ db: s.database.db, clock: s.clock, audit: s.audit, items: s.items, records });
 }
 
-/** The text of word/document.xml inside a DOCX (stored or deflated zip entries). */
+/** The text of word/document.xml inside a DOCX. */
 export function documentXml(docx: Buffer): string {
-  for (let i = 0; i + 30 < docx.length; ) {
-    if (docx.readUInt32LE(i) !== 0x04034b50) break;
-    const method = docx.readUInt16LE(i + 8);
-    const size = docx.readUInt32LE(i + 18);
-    const nameLength = docx.readUInt16LE(i + 26);
-    const extra = docx.readUInt16LE(i + 28);
-    const name = docx.subarray(i + 30, i + 30 + nameLength).toString();
-    const data = docx.subarray(i + 30 + nameLength + extra, i + 30 + nameLength + extra + size);
-    if (name === 'word/document.xml') return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    i += 30 + nameLength + extra + size;
-  }
-  throw new Error('no word/document.xml');
+  const xml = zipEntryText(docx, 'word/document.xml');
+  if (xml === undefined) throw new Error('no word/document.xml');
+  return xml;
 }
