@@ -30,7 +30,7 @@ import { pathToFileURL } from 'node:url';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { nextCounterValue } from '../src/db/counters.ts';
-import { openDatabase, type Database, type Executor } from '../src/db/database.ts';
+import { kyselyCounterReader, openDatabase, type Database, type Executor } from '../src/db/database.ts';
 import type { Schema } from '../src/db/schema.ts';
 import { systemClock } from '../src/kernel/clock.ts';
 import { newId } from '../src/kernel/ids.ts';
@@ -175,7 +175,7 @@ function openTarget(url: string): { database: Database; writer: BulkWriter } {
   handle.pragma('synchronous = NORMAL');
   handle.pragma('cache_size = -262144'); // 256 MB page cache for the load only
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: handle }) });
-  return { database: { db, dialect: 'sqlite', destroy: () => db.destroy() }, writer: sqliteWriter(handle) };
+  return { database: { db, dialect: 'sqlite', readCounter: kyselyCounterReader(db), destroy: () => db.destroy() }, writer: sqliteWriter(handle) };
 }
 
 /** Removes a SQLite file (and its WAL) or recreates a PostgreSQL schema, so the load starts empty. */

@@ -9,7 +9,7 @@
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/database.ts';
+import { kyselyCounterReader, openDatabase, type Database } from '../src/db/database.ts';
 import type { Schema } from '../src/db/schema.ts';
 import { systemClock } from '../src/kernel/clock.ts';
 import { createServices } from '../src/services.ts';
@@ -34,13 +34,13 @@ function open(): Database {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     pgPool = pool;
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), log });
-    return { db, dialect: 'postgres', destroy: () => db.destroy() };
+    return { db, dialect: 'postgres', readCounter: kyselyCounterReader(db), destroy: () => db.destroy() };
   }
   const handle = new SQLite(url);
   sqliteHandle = handle;
   for (const p of ['journal_mode = WAL', 'foreign_keys = ON', 'busy_timeout = 5000', 'synchronous = NORMAL']) handle.pragma(p);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: handle }), log });
-  return { db, dialect: 'sqlite', destroy: () => db.destroy() };
+  return { db, dialect: 'sqlite', readCounter: kyselyCounterReader(db), destroy: () => db.destroy() };
 }
 
 const database = open();

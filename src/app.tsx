@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DomainError, InvalidInput } from './kernel/errors.ts';
@@ -26,6 +26,9 @@ export interface Authenticator {
 
 export type RouteModule = (app: FastifyInstance) => void | Promise<void>;
 
+/** Answers a request before routing, cookies and sessions when it can (true), else leaves it alone (false). */
+export type FastPath = (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>;
+
 export interface AppOptions {
   auth: Authenticator;
   routes: readonly RouteModule[];
@@ -33,7 +36,13 @@ export interface AppOptions {
   logger?: boolean;
   /** Addresses of the reverse proxies whose X-Forwarded-For is believed (sign-in throttling is per address). */
   trustProxy?: string | false;
+  /** The portal's render-cache hits, served ahead of everything else. */
+  fastPath?: FastPath;
 }
+
+const anonCsrf = Symbol('anonymous CSRF token');
+const replyOf = Symbol('reply, for minting the anonymous CSRF cookie');
+type LazyCsrfRequest = FastifyRequest & { [anonCsrf]?: string; [replyOf]?: FastifyReply };
 
 const CSS = readFileSync(new URL('./web/assets/site.css', import.meta.url), 'utf8');
 
@@ -46,6 +55,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const strict = addFormats.default(new Ajv.default({ allErrors: true, removeAdditional: false, coerceTypes: false, useDefaults: true, strict: false }));
   const coercing = addFormats.default(new Ajv.default({ allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true, strict: false }));
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
+
+  if (options.fastPath) {
+    const fastPath = options.fastPath;
+    app.addHook('onRequest', async (request, reply) => {
+      if (await fastPath(request, reply)) return reply;
+    });
+  }
 
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: MAX_BODY_BYTES });
@@ -60,7 +76,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.decorateRequest('actor', undefined);
-  app.decorateRequest('csrfToken', '');
+  // A visitor without a session gets an anonymous CSRF token (and its cookie) only when a page
+  // asks for it to put in a form, so cached public pages cost no random bytes and set no cookie.
+  const secure = options.secureCookies ?? false;
+  app.decorateRequest('csrfToken', {
+    getter(this: LazyCsrfRequest): string {
+      if (this[anonCsrf] === undefined) {
+        this[anonCsrf] = randomBytes(24).toString('base64url');
+        this[replyOf]?.setCookie(ANON_CSRF_COOKIE, this[anonCsrf], { path: '/', httpOnly: true, sameSite: 'lax', secure });
+      }
+      return this[anonCsrf];
+    },
+    setter(this: LazyCsrfRequest, token: string): void {
+      this[anonCsrf] = token;
+    },
+  });
   app.decorateRequest('sessionId', undefined);
   app.decorateRequest('viaToken', false);
 
@@ -82,12 +112,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.csrfToken = session.csrfToken;
       return;
     }
-    let anon = request.cookies[ANON_CSRF_COOKIE];
-    if (!anon || !/^[A-Za-z0-9_-]{32,64}$/.test(anon)) {
-      anon = randomBytes(24).toString('base64url');
-      reply.setCookie(ANON_CSRF_COOKIE, anon, { path: '/', httpOnly: true, sameSite: 'lax', secure: options.secureCookies ?? false });
-    }
-    request.csrfToken = anon;
+    const anon = request.cookies[ANON_CSRF_COOKIE];
+    if (anon && /^[A-Za-z0-9_-]{32,64}$/.test(anon)) request.csrfToken = anon;
+    else (request as LazyCsrfRequest)[replyOf] = reply;
   });
 
   // Every state-changing form post carries the CSRF token (multipart forms put it in the query).

@@ -12,7 +12,7 @@ import { PublishingService } from './modules/catalogue/publishing-service.ts';
 import { ReferenceData } from './modules/catalogue/reference-data.ts';
 import { createFoiModule, foiReportRecords, IdentityVault, type FoiModule } from './modules/foi-requests/index.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/index.ts';
-import { PublicProjection } from './modules/portal/public-projection.ts';
+import { PUBLIC_VERSION_COUNTER, PublicProjection } from './modules/portal/public-projection.ts';
 import { Scheduler } from './modules/scheduler/scheduler.ts';
 import { SearchService } from './modules/search/index.ts';
 import { SettingsService } from './modules/settings/settings-service.ts';
@@ -76,7 +76,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // 依申请公开 records feed tables 三/四 and the request indicators.
   const records = foiReportRecords({ db, clock, calendar });
   const annual = createAnnualReportModule({ db, clock, audit, items, records, calendar: () => calendar.current(), defaultLimitWorkingDays: async () => (await settings.get()).defaultPublicationLimitWorkingDays });
-  const search = new SearchService(db, database.dialect, reference, () => publicProjection.version());
+  const search = new SearchService(db, database.dialect, reference, () => database.readCounter(PUBLIC_VERSION_COUNTER));
   publicProjection.onChange(search.indexListener);
   return {
     database,

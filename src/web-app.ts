@@ -11,7 +11,7 @@ import { itemApiRoutes } from './modules/catalogue/web/item-api-routes.ts';
 import { WORKDAYS_CLI_MESSAGES } from './modules/calendar/index.ts';
 import { FOI_MESSAGES, foiApiRoutes, foiConsoleRoutes, foiPublicRoutes } from './modules/foi-requests/index.ts';
 import { IDENTITY_MESSAGES, identityRoutes } from './modules/identity/index.ts';
-import { portalRoutes } from './modules/portal/web/portal-routes.tsx';
+import { publicPortal } from './modules/portal/web/portal-routes.tsx';
 import { searchRoutes } from './modules/search/web/search-routes.tsx';
 import { settingsRoutes } from './modules/settings/web/settings-routes.tsx';
 import { contentCheckRoutes } from './modules/content-checks/web/content-check-routes.ts';
@@ -43,13 +43,15 @@ function EXTRA_MESSAGES(): Record<string, string> {
 /** The whole HTTP application on a set of services. */
 export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean; logger?: boolean; trustProxy?: string | false } = {}): Promise<FastifyInstance> {
   const site = () => s.site();
+  const portal = publicPortal(s);
   return buildApp({
+    fastPath: portal.fastPath,
     auth: s.identity,
     secureCookies: options.secureCookies ?? false,
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
     routes: [
-      portalRoutes(s),
+      portal.routes,
       searchRoutes(s),
       identityRoutes({ identity: s.identity, site, secureCookies: options.secureCookies ?? false }),
       consoleHomeRoutes(s),

@@ -14,8 +14,15 @@ export type Executor = Kysely<Schema> | Transaction<Schema>;
 export interface Database {
   readonly db: Db;
   readonly dialect: Dialect;
+  /**
+   * The committed value of one row of `counters` (0 when absent), read on a hot path (the public
+   * version, once per portal request) without Kysely: one statement prepared once for the process.
+   */
+  readCounter(key: string): Promise<number>;
   destroy(): Promise<void>;
 }
+
+const COUNTER_SQL = 'select value from counters where key = ';
 
 /** Opens SQLite (a file path or `sqlite:` URL, `:memory:`) or PostgreSQL (`postgres://…`). */
 export function openDatabase(url: string, options: { schema?: string; poolSize?: number } = {}): Database {
@@ -28,7 +35,28 @@ export function openDatabase(url: string, options: { schema?: string; poolSize?:
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', destroy: () => db.destroy() };
+  // A second, read-only connection for counters: it sees only committed rows (WAL lets it read
+  // while the main connection writes), never a transaction in progress on the main connection.
+  // An in-memory database exists on one connection only, so it reads there.
+  const reader = file === ':memory:' ? sqlite : new SQLite(file, { readonly: true, fileMustExist: true });
+  let counter: SQLite.Statement<[string], number> | undefined;
+  const readCounter = (key: string): Promise<number> => {
+    try {
+      counter ??= reader.prepare<[string], number>(`${COUNTER_SQL}?`).pluck();
+      return Promise.resolve(Number(counter.get(key) ?? 0));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  return {
+    db,
+    dialect: 'sqlite',
+    readCounter,
+    async destroy() {
+      await db.destroy();
+      if (reader !== sqlite) reader.close();
+    },
+  };
 }
 
 function openPostgres(url: string, options: { schema?: string; poolSize?: number }): Database {
@@ -40,5 +68,15 @@ function openPostgres(url: string, options: { schema?: string; poolSize?: number
   // int8 (count(*)) as number: our counts stay far below 2^53.
   pg.types.setTypeParser(20, (v) => Number(v));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', destroy: () => db.destroy() };
+  // A named statement: each pooled connection parses and plans it once.
+  const readCounter = async (key: string): Promise<number> => {
+    const { rows } = await pool.query<{ value: number | string }>({ name: 'gongkai-read-counter', text: `${COUNTER_SQL}$1`, values: [key] });
+    return Number(rows[0]?.value ?? 0);
+  };
+  return { db, dialect: 'postgres', readCounter, destroy: () => db.destroy() };
+}
+
+/** `Database.readCounter` through Kysely, for databases opened by hand (bench tools) where speed does not matter. */
+export function kyselyCounterReader(db: Db): (key: string) => Promise<number> {
+  return async (key) => Number((await db.selectFrom('counters').select('value').where('key', '=', key).executeTakeFirst())?.value ?? 0);
 }

@@ -1,7 +1,7 @@
 /** 信息公开专栏: the portal module's public surface; other modules import only from here. */
 
 /** Every public page, feed, the sitemap and the open data API, as one route module. */
-export { portalRoutes } from './web/portal-routes.tsx';
+export { publicPortal } from './web/portal-routes.tsx';
 /** Tunables (rate limit, render cache, page sizes) and how they are read from the environment. */
 export { DEFAULT_PORTAL_OPTIONS, portalOptionsFromEnv, type PortalOptions } from './portal-options.ts';
 /** Read-only queries over `public_items` (lists, facet counts, lookups by 索引号). */

@@ -72,6 +72,11 @@ export class RenderCache {
     }
   }
 
+  /** The entry for `key` when it is still valid at `version` (counted as a hit), without rendering. */
+  peek(key: string, version: number, nowMs: number): RenderedResponse | undefined {
+    return this.get(key, version, nowMs);
+  }
+
   stats(): { entries: number; bytes: number; hits: number; misses: number } {
     return { entries: this.entries.size, bytes: this.bytes, hits: this.hitCount, misses: this.missCount };
   }

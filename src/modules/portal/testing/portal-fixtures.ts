@@ -5,7 +5,7 @@ import type { ItemInput } from '../../catalogue/item-service.ts';
 import type { Item } from '../../catalogue/sql/item-rows.ts';
 import { anItemInput, type TestContext } from '../../../../test/support/test-services.ts';
 import { DEFAULT_PORTAL_OPTIONS, type PortalOptions } from '../portal-options.ts';
-import { portalRoutes } from '../web/portal-routes.tsx';
+import { publicPortal } from '../web/portal-routes.tsx';
 
 /** A PDF the file-type sniffer accepts, carrying `text` so tests can look for its bytes. */
 export function pdfBytes(text: string): Uint8Array {
@@ -39,7 +39,8 @@ export async function anItemUnderRevision(t: TestContext, overrides: Partial<Ite
 
 /** The portal routes alone on the app core, with options a test chooses (small pages, strict limits). */
 export function portalOnlyApp(t: TestContext, options: Partial<PortalOptions> = {}): Promise<FastifyInstance> {
-  return buildApp({ auth: t.services.identity, routes: [portalRoutes(t.services, { ...DEFAULT_PORTAL_OPTIONS, rateLimit: null, ...options })] });
+  const portal = publicPortal(t.services, { ...DEFAULT_PORTAL_OPTIONS, rateLimit: null, ...options });
+  return buildApp({ auth: t.services.identity, routes: [portal.routes], fastPath: portal.fastPath });
 }
 
 /** Facet counts as a page shows them: `label（n）` pairs in document order. */

@@ -5,7 +5,8 @@ import type { SiteInfo } from '../../../web/layout.tsx';
 import type { PortalOptions } from '../portal-options.ts';
 import { PublicListing } from '../public-listing.ts';
 import { PUBLIC_VERSION_COUNTER } from '../public-projection.ts';
-import { RenderCache, renderedResponse } from '../render-cache.ts';
+import { RenderCache, renderedResponse, type RenderedResponse } from '../render-cache.ts';
+import { isApiRequest } from '../../../web/http.ts';
 import { isNotModified, lastModifiedHeader } from './conditional-get.ts';
 
 /**
@@ -42,6 +43,12 @@ export const XML = 'application/xml; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
 const MAX_MEMOS = 2_000;
+const MAX_FAST_ADDRESSES = 100_000;
+
+/** What a response may depend on besides the public version: scheme and host (absolute links in feeds) and the URL. */
+function addressOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}${request.url}`;
+}
 
 /** Everything the portal's routes share within one app instance. */
 export class PortalContext {
@@ -50,8 +57,8 @@ export class PortalContext {
   private lastChange: { version: number; at: Promise<string | undefined> } | undefined;
   private readonly memos = new Map<string, Promise<unknown>>();
   private memoVersion = -1;
-  /** The public version read, compiled once: it runs on every request, so only the database round trip remains. */
-  private readonly versionQuery;
+  /** Request address (scheme, host, path and query) → render-cache key, for `serveFromCache`. */
+  private readonly fastKeys = new Map<string, string>();
 
   constructor(
     readonly s: Services,
@@ -59,13 +66,30 @@ export class PortalContext {
   ) {
     this.listing = new PublicListing(s.database.db);
     this.cache = new RenderCache(options.renderCache);
-    this.versionQuery = s.database.db.selectFrom('counters').select('value').where('key', '=', PUBLIC_VERSION_COUNTER).compile();
   }
 
   /** `PublicProjection.version()`: one primary-key read of the counter every instance bumps with each public change. */
-  async version(): Promise<number> {
-    const { rows } = await this.s.database.db.executeQuery(this.versionQuery);
-    return Number(rows[0]?.value ?? 0);
+  version(): Promise<number> {
+    return this.s.database.readCounter(PUBLIC_VERSION_COUNTER);
+  }
+
+  /**
+   * The fast path for cache hits, run before routing, cookies and sessions: a GET of an address
+   * that `serve` rendered before is answered from the render cache when the entry is still at the
+   * current public version (the same check `serve` makes, so it is exactly as fresh). Anything else
+   * — first requests, changed versions, API and console addresses — returns false and takes the
+   * normal route. Responses on this path are the same for every visitor (no cookie is read or set).
+   */
+  async serveFromCache(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    if (request.method !== 'GET' || this.fastKeys.size === 0) return false;
+    const key = this.fastKeys.get(addressOf(request));
+    if (key === undefined) return false;
+    const version = await this.version();
+    const now = this.s.clock.now();
+    const response = this.cache.peek(key, version, now.getTime());
+    if (!response) return false;
+    this.send(request, reply, response, now);
+    return true;
   }
 
   /** The search module's door when it is wired into the services, else undefined (LIKE on titles instead). */
@@ -90,11 +114,24 @@ export class PortalContext {
       const r = await render(version);
       return renderedResponse(typeof r.body === 'string' ? r.body : r.body.value, r.contentType, await this.lastChangedAt(version), r.status);
     });
+    if (response.status === 200 && request.method === 'GET' && !isApiRequest(request)) this.rememberAddress(addressOf(request), key);
+    reply.header(CACHED_SURFACE, '1');
+    return this.send(request, reply, response, now);
+  }
+
+  private send(request: FastifyRequest, reply: FastifyReply, response: RenderedResponse, now: Date): FastifyReply {
     const lastModified = lastModifiedHeader(response.lastChangedAt, now);
-    reply.header('etag', response.etag).header('cache-control', 'public, no-cache').header(CACHED_SURFACE, '1');
+    reply.header('etag', response.etag).header('cache-control', 'public, no-cache');
     if (lastModified) reply.header('last-modified', lastModified);
     if (response.status === 200 && isNotModified(request.headers as Record<string, string | undefined>, response.etag, lastModified)) return reply.code(304).send();
     return reply.code(response.status).type(response.contentType).send(response.body);
+  }
+
+  private rememberAddress(address: string, key: string): void {
+    if (this.fastKeys.get(address) === key) return;
+    // Addresses are chosen by visitors: a bounded map, forgotten wholesale when full (they come back on the next render).
+    if (this.fastKeys.size >= MAX_FAST_ADDRESSES) this.fastKeys.clear();
+    this.fastKeys.set(address, key);
   }
 
   /**

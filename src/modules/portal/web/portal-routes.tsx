@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { RouteModule } from '../../../app.tsx';
+import type { FastPath, RouteModule } from '../../../app.tsx';
 import { DomainError, NotFound } from '../../../kernel/errors.ts';
 import type { Services } from '../../../services.ts';
 import { sendHtml } from '../../../web/http.ts';
@@ -98,10 +98,12 @@ function itemRoutes(app: FastifyInstance, ctx: PortalContext): void {
 /**
  * The public side: the 信息公开专栏 pages, feeds and sitemap, and the open data API, all reading
  * what is public through `public_items` and PublicCatalogue, rendered once per public version.
+ * `fastPath` answers repeated requests for those surfaces from the render cache before routing
+ * (give it to `buildApp`); `routes` renders them.
  */
-export function portalRoutes(s: Services, options: PortalOptions = portalOptionsFromEnv()): RouteModule {
-  return (app: FastifyInstance) => {
-    const ctx = new PortalContext(s, options);
+export function publicPortal(s: Services, options: PortalOptions = portalOptionsFromEnv()): { routes: RouteModule; fastPath: FastPath } {
+  const ctx = new PortalContext(s, options);
+  const routes: RouteModule = (app: FastifyInstance) => {
     // Cached public responses are the same for everyone: no anonymous CSRF cookie (there is no form to protect).
     app.addHook('onSend', async (_request, reply, payload) => {
       if (reply.getHeader(CACHED_SURFACE)) {
@@ -116,4 +118,5 @@ export function portalRoutes(s: Services, options: PortalOptions = portalOptions
     feedRoutes(app, ctx);
     openDataRoutes(app, ctx, rateLimitHook(s.clock, options.rateLimit));
   };
+  return { routes, fastPath: (request, reply) => ctx.serveFromCache(request, reply) };
 }
