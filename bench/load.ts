@@ -30,6 +30,7 @@ import { pathToFileURL } from 'node:url';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { nextCounterValue } from '../src/db/counters.ts';
+import { nextDocKey } from '../src/modules/search/domain/doc-key.ts';
 import { kyselyCounterReader, openDatabase, type Database, type Executor } from '../src/db/database.ts';
 import type { Schema } from '../src/db/schema.ts';
 import { systemClock } from '../src/kernel/clock.ts';
@@ -237,7 +238,13 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
     const workers = options.searchWorkers ?? cpus().length;
     pool = shape && fns ? await SegmenterPool.start(workers, fns) : undefined;
     const searchIndexed: LoadStats['searchIndexed'] = listeners.length === 0 ? 'none' : pool ? 'bulk' : 'projection-listeners';
-    let docId = 0;
+    // The search module's keys (发布日期 order): the next free key of each day.
+    const highestKey = new Map<string, number>();
+    const docKey = (publishedOn: string) => {
+      const key = nextDocKey(publishedOn, highestKey.get(publishedOn));
+      highestKey.set(publishedOn, key);
+      return key;
+    };
     log(`  search index: ${searchIndexed === 'none' ? 'none (no search listener on the public projection)' : searchIndexed === 'bulk' ? `bulk (${shape}, ${workers} segmenting worker thread(s))` : `${listeners.length} projection listener(s), item by item`}`);
     const deferred = options.keepIndexes ? [] : await dropSecondaryIndexes(database);
     if (deferred.length) log(`  deferring ${deferred.length} secondary indexes: ${deferred.map((i) => i.name).join(', ')}`);
@@ -370,7 +377,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
         if (!PublicCatalogue.isPublic(item)) continue;
         publicRows.push({ ...publicItemRow(item, snapshot, 1, (c) => topicParent.get(c) ?? null, (g) => columnTypes.get(g) ?? 'other', publishedAt!) });
         publicIds.push(item.id);
-        sources.push({ itemId: item.id, editionNo: 1, title: snapshot.title, documentNumber: snapshot.documentNumber, indexNumber: item.indexNumber, summary: snapshot.summary, bodyHtml: snapshot.bodyHtml, attachmentNames: [] });
+        sources.push({ itemId: item.id, editionNo: 1, publishedOn: snapshot.publishedOn, title: snapshot.title, documentNumber: snapshot.documentNumber, indexNumber: item.indexNumber, summary: snapshot.summary, bodyHtml: snapshot.bodyHtml, attachmentNames: [] });
         if (item.genreCode === 'normative-document') {
           const newest = newerNormative.get(b.organ);
           if (!newest || newest.writtenOn < item.writtenOn) newerNormative.set(b.organ, { id: item.id, writtenOn: item.writtenOn });
@@ -387,7 +394,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
 
     const write = async ({ batch, items, editions, publicRows, links, publicIds, search }: Built) => {
       const waitStarted = performance.now();
-      const index = search && shape ? searchRows(shape, await search, () => ++docId) : undefined;
+      const index = search && shape ? searchRows(shape, await search, docKey) : undefined;
       const batchNo = ++stats.batches;
       const writeStarted = performance.now();
       phaseMs.waitSearch += writeStarted - waitStarted;

@@ -20,6 +20,7 @@ const SEARCH = join(ROOT, 'src/modules/search');
 export interface IndexSourceMessage {
   itemId: string;
   editionNo: number;
+  publishedOn: string;
   title: string;
   documentNumber: string | null;
   indexNumber: string;
@@ -32,6 +33,7 @@ export interface IndexSourceMessage {
 export interface IndexRowMessage {
   itemId: string;
   editionNo: number;
+  publishedOn: string;
   title: string;
   body: string;
   snippetSource: string;
@@ -60,7 +62,7 @@ export async function loadSearchFunctions(): Promise<SearchFunctions | undefined
       indexRow(s) {
         const texts = indexTexts({ title: s.title, documentNumber: s.documentNumber, indexNumber: s.indexNumber, summary: s.summary, bodyText: bodyText(s.bodyHtml), attachmentNames: s.attachmentNames });
         const tokens = capTokens(segmentForIndex(texts.title), segmentForIndex(texts.body));
-        return { itemId: s.itemId, editionNo: s.editionNo, title: tokens.title.join(' '), body: tokens.body.join(' '), snippetSource: texts.snippetSource };
+        return { itemId: s.itemId, editionNo: s.editionNo, publishedOn: s.publishedOn, title: tokens.title.join(' '), body: tokens.body.join(' '), snippetSource: texts.snippetSource };
       },
     };
   } catch {
@@ -86,22 +88,19 @@ export async function searchTableShape(database: Database): Promise<'sqlite-fts5
   return undefined;
 }
 
-/** The rows to insert for a batch of index rows: FTS5 rowid = item_search_docs.doc_id on SQLite; identity doc_id on PostgreSQL. */
-export function searchRows(shape: 'sqlite-fts5' | 'postgres-tsvector', rows: readonly IndexRowMessage[], nextDocId: () => number) {
-  if (shape === 'sqlite-fts5') {
-    const docs: Record<string, unknown>[] = [];
-    const index: Record<string, unknown>[] = [];
-    for (const r of rows) {
-      const docId = nextDocId();
-      docs.push({ doc_id: docId, item_id: r.itemId, edition_no: r.editionNo, body_text: r.snippetSource });
-      index.push({ rowid: docId, item_id: r.itemId, title: r.title, body: r.body });
-    }
-    return { docs, index };
+/**
+ * The rows to insert for a batch of index rows, each entry keyed by its 发布日期 as the search module
+ * keys it (`docKey`: src/modules/search/domain/doc-key.ts): FTS5 rowid = item_search_docs.doc_id on SQLite.
+ */
+export function searchRows(shape: 'sqlite-fts5' | 'postgres-tsvector', rows: readonly IndexRowMessage[], docKey: (publishedOn: string) => number) {
+  const docs: Record<string, unknown>[] = [];
+  const index: Record<string, unknown>[] = [];
+  for (const r of rows) {
+    const docId = docKey(r.publishedOn);
+    docs.push({ doc_id: docId, item_id: r.itemId, edition_no: r.editionNo, body_text: r.snippetSource });
+    index.push(shape === 'sqlite-fts5' ? { rowid: docId, item_id: r.itemId, title: r.title, body: r.body } : { item_id: r.itemId, title_seg: r.title, body_seg: r.body });
   }
-  return {
-    docs: rows.map((r) => ({ item_id: r.itemId, edition_no: r.editionNo, body_text: r.snippetSource })),
-    index: rows.map((r) => ({ item_id: r.itemId, title_seg: r.title, body_seg: r.body })),
-  };
+  return { docs, index };
 }
 
 /** `workers` threads segmenting batches round-robin; with 0 workers the work runs on the calling thread. */

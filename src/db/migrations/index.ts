@@ -8,6 +8,7 @@ import * as publicItems from './202611290005-portal-public-items.ts';
 import * as searchIndex from './202611290006-search-index.ts';
 import * as foiRequests from './202611290007-foi-requests.ts';
 import * as annualReport from './202611290008-annual-report.ts';
+import * as searchOrder from './202612040005-search-order.ts';
 
 export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -23,4 +24,5 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202611290006-search-index', searchIndex],
   ['202611290007-foi-requests', foiRequests],
   ['202611290008-annual-report', annualReport],
+  ['202612040005-search-order', searchOrder],
 ];

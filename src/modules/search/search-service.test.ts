@@ -87,7 +87,7 @@ describe.each(await testDialects())('search on %s', (dialect) => {
     expect(notices.total).toBe(byGenre.notice);
     expect(notices.hits.every((h) => h.genreCode === 'notice')).toBe(true);
     expect(notices.facets.genres).toEqual(all.facets.genres); // the genre facet ignores the genre filter
-    expect(notices.facets.years.reduce((n, f) => n + f.count, 0)).toBe(notices.total);
+    expect(notices.facets.years.reduce((n, f) => n + (f.count ?? 0), 0)).toBe(notices.total);
 
     const y2023 = await search({ q: '通知', year: 2023 });
     expect(y2023.hits.map((h) => h.itemId)).toEqual([ids.envoys!.id]);
@@ -102,7 +102,7 @@ describe.each(await testDialects())('search on %s', (dialect) => {
     expect(browse.total).toBe(Number(publicCount.n));
     const dates = browse.hits.map((h) => h.publishedOn);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(browse.facets.validities.reduce((n, f) => n + f.count, 0)).toBe(browse.total);
+    expect(browse.facets.validities.reduce((n, f) => n + (f.count ?? 0), 0)).toBe(browse.total);
   });
 
   it('follows 有效性 without re-indexing and reports it on hits and facets', async () => {

@@ -13,6 +13,8 @@ import { parseQuery, termsText, termText, type SearchTerm } from './domain/searc
 import { segmentForIndex, segmentQuery } from './segmenter.ts';
 import { countFacets, filterConditions, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
 import { searchIndex } from './sql/search-index.ts';
+import { rankedMatches, type Tier } from './sql/ranked-matches.ts';
+import type { PublicItemRow } from '../../db/schema.ts';
 
 export type { SearchFilters } from './sql/facet-counts.ts';
 
@@ -40,11 +42,11 @@ export interface SearchHit {
   validity: string;
 }
 
-/** A facet value, its display name and how many matching public items have it. */
+/** A facet value, its display name and how many matching public items have it (undefined: not counted). */
 export interface FacetCount {
   value: string;
   name: string;
-  count: number;
+  count: number | undefined;
 }
 
 /** Counts per facet; each is counted with every other filter applied but not its own, so people can switch. */
@@ -73,6 +75,11 @@ export interface SearchResult {
   pageSize: number;
   hits: SearchHit[];
   facets: SearchFacets;
+  /**
+   * False when the matches were too many to count per facet within the time a search may take:
+   * the facets then list the values to narrow by, without counts.
+   */
+  facetsCounted: boolean;
   suggestions: SearchSuggestion[];
   /** The query as searched (capped) and its terms, as people can type them. */
   query: { text: string; terms: string[] };
@@ -81,6 +88,8 @@ export interface SearchResult {
 export const MAX_PAGE_SIZE = 100;
 /** Deeper pages cost a sort of everything before them; nobody reads past them. */
 export const MAX_PAGE = 500;
+/** Facet counts read every match; above this many they are left out (a word found in most items). */
+export const MAX_COUNTED_FACETS = 5_000;
 const NO_FACETS: SearchFacets = { topicRoots: [], topicLeaves: [], genres: [], organs: [], years: [], validities: [] };
 const VALIDITY_ORDER = ['effective', 'expired', 'repealed'];
 
@@ -99,6 +108,8 @@ export class SearchService {
   /** Results by query and public version: any public change bumps the version, so no stale result is served. */
   private readonly cache = new Map<string, SearchResult>();
   private static readonly CACHE_ENTRIES = 500;
+  /** The uncounted facet values, per public version. */
+  private valuesAt: { version: number; facets: Promise<SearchFacets> } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -106,6 +117,8 @@ export class SearchService {
     private readonly reference: ReferenceData,
     /** The public version (PublicProjection.version); without it results are not cached. */
     private readonly publicVersion?: () => Promise<number>,
+    /** Matches beyond which facets are not counted (MAX_COUNTED_FACETS; tests lower it). */
+    private readonly maxCountedFacets = MAX_COUNTED_FACETS,
   ) {}
 
   /** `search`, served from the cache while nothing public has changed since the same search. */
@@ -150,19 +163,52 @@ export class SearchService {
     const filters = filtersOf(options);
     const parsed = parseQuery(options.q ?? '', segmentQuery);
     const query = { text: parsed.text, terms: parsed.terms.map(termText) };
-    const browsing = parsed.text === '';
-    if (!browsing && parsed.terms.length === 0) return { total: 0, page, pageSize, hits: [], facets: NO_FACETS, suggestions: [], query };
-    const terms = browsing ? undefined : parsed.terms;
-    const matchingIds = terms && searchIndex.matchingIds(this.dialect, terms, 'all');
-    const [raw, rows] = await Promise.all([countFacets(this.db, matchingIds, filters), this.page(filters, terms, parsed.text, page, pageSize)]);
-    const [hits, facets] = await Promise.all([this.hits(rows, terms), this.named(raw)]);
-    const total = raw.total;
-    const suggestions = total === 0 && terms ? await this.suggestions(filters, terms, parsed.text) : [];
-    return { total, page, pageSize, hits, facets, suggestions, query };
+    if (parsed.text === '') {
+      const [raw, rows] = await Promise.all([countFacets(this.db, undefined, filters), this.browsePage(filters, page, pageSize)]);
+      const [hits, facets] = await Promise.all([this.hits(rows, undefined), this.named(raw)]);
+      return { total: raw.total, page, pageSize, hits, facets, facetsCounted: true, suggestions: [], query };
+    }
+    const terms = parsed.terms;
+    if (terms.length === 0) return { total: 0, page, pageSize, hits: [], facets: NO_FACETS, facetsCounted: true, suggestions: [], query };
+    const { total, rows } = await this.ranked(filters, terms, parsed.text, page, pageSize);
+    const facetsCounted = total <= this.maxCountedFacets;
+    const [hits, facets] = await Promise.all([
+      this.hits(rows, terms),
+      facetsCounted ? countFacets(this.db, searchIndex.matchingIds(this.dialect, terms, 'all'), filters).then((raw) => this.named(raw)) : this.facetValues(),
+    ]);
+    const suggestions = total === 0 ? await this.suggestions(filters, terms, parsed.text) : [];
+    return { total, page, pageSize, hits, facets, facetsCounted, suggestions, query };
+  }
+
+  /**
+   * One page in ranking order (see the class comment) and the number of matches, with work bounded
+   * by the page: tier 0 is looked up by identifier, each other tier is counted in the index and
+   * read newest entry first only as far as the page reaches (sql/ranked-matches.ts).
+   */
+  private async ranked(filters: SearchFilters, terms: readonly SearchTerm[], text: string, page: number, pageSize: number): Promise<{ total: number; rows: PublicItemRow[] }> {
+    const typed = text.replace(/\s+/gu, '');
+    const documentNumber = canonicalDocumentNumber(typed) ?? typed;
+    const exact = await rankedMatches.exact(this.db, this.dialect, terms, { indexNumbers: [typed, typed.toUpperCase()], documentNumbers: [typed, documentNumber] }, filters);
+    const excluded = exact.map((r) => r.doc_id);
+    const tiers: Tier[] = terms.length > 1 ? [1, 2, 3] : [1, 3];
+    const counts = await Promise.all(tiers.map((tier) => rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded)));
+    const start = (page - 1) * pageSize;
+    const rows: PublicItemRow[] = exact.slice(start, start + pageSize);
+    let skip = Math.max(0, start - exact.length);
+    for (const [i, tier] of tiers.entries()) {
+      if (rows.length >= pageSize) break;
+      if (skip >= counts[i]!) {
+        skip -= counts[i]!;
+        continue;
+      }
+      rows.push(...(await rankedMatches.rows(this.db, this.dialect, terms, tier, filters, excluded, skip, pageSize - rows.length)));
+      skip = 0;
+    }
+    return { total: exact.length + counts.reduce((a, b) => a + b, 0), rows };
   }
 
   private async indexItem(trx: Executor, itemId: string, force: boolean): Promise<void> {
-    const row = await trx.selectFrom('public_items').select(['index_number', 'edition_no']).where('item_id', '=', itemId).executeTakeFirst();
+    const row = await trx.selectFrom('public_items').select(['index_number', 'edition_no', 'published_on']).where('item_id', '=', itemId).executeTakeFirst();
     const editionNo = Number(row?.edition_no);
     // An edition never changes, so a 有效性 change (same edition) leaves the entry as it is.
     if (row && !force && (await searchIndex.findIndexedEdition(trx, itemId)) === editionNo) return;
@@ -178,28 +224,19 @@ export class SearchService {
       attachmentNames: c.attachments.map((a) => a.filename),
     });
     const tokens = capTokens(segmentForIndex(texts.title), segmentForIndex(texts.body));
-    await searchIndex.upsert(trx, this.dialect, { itemId, editionNo, titleTokens: tokens.title, bodyTokens: tokens.body, snippetSource: texts.snippetSource });
+    await searchIndex.upsert(trx, this.dialect, { itemId, editionNo, publishedOn: row.published_on, titleTokens: tokens.title, bodyTokens: tokens.body, snippetSource: texts.snippetSource });
   }
 
-  /** Public items that pass the filters and, when there are terms, contain all of them. */
-  private matching(filters: SearchFilters, terms: readonly SearchTerm[] | undefined) {
-    let q = this.db.selectFrom('public_items');
-    // No terms left of what was typed (only punctuation): nothing matches (SQLite binds no booleans).
-    if (terms) q = q.where(terms.length === 0 ? sql<SqlBool>`1 = 0` : sql<SqlBool>`public_items.item_id in (${searchIndex.matchingIds(this.dialect, terms, 'all')})`);
+  /** Public items that pass the filters and contain every term. */
+  private count(filters: SearchFilters, terms: readonly SearchTerm[]): Promise<number> {
+    return rankedMatches.count(this.db, this.dialect, terms, 'all', filters, []);
+  }
+
+  /** Every public item passing the filters, newest 发布日期 first, then the higher 索引号. */
+  private browsePage(filters: SearchFilters, page: number, pageSize: number) {
+    let q = this.db.selectFrom('public_items').selectAll();
     for (const condition of filterConditions(filters)) q = q.where(condition as RawBuilder<SqlBool>);
-    return q;
-  }
-
-  private async count(filters: SearchFilters, terms: readonly SearchTerm[] | undefined): Promise<number> {
-    const row = await this.matching(filters, terms).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-
-  private page(filters: SearchFilters, terms: readonly SearchTerm[] | undefined, text: string, page: number, pageSize: number) {
-    return this.matching(filters, terms)
-      .selectAll('public_items')
-      .select(this.tier(terms, text).as('tier'))
-      .orderBy('tier')
+    return q
       .orderBy('published_on', 'desc')
       .orderBy('index_number', 'desc')
       .limit(pageSize)
@@ -207,21 +244,7 @@ export class SearchService {
       .execute();
   }
 
-  /** The ranking tier (see the class comment); everything is tier 3 when browsing. */
-  private tier(terms: readonly SearchTerm[] | undefined, text: string) {
-    if (!terms) return sql<number>`3`;
-    const typed = text.replace(/\s+/gu, '');
-    const documentNumber = canonicalDocumentNumber(typed) ?? typed;
-    const titleAll = searchIndex.matchingIds(this.dialect, terms, 'title-all');
-    const titleAny = searchIndex.matchingIds(this.dialect, terms, 'title-any');
-    return sql<number>`case
-      when public_items.index_number in (${typed}, ${typed.toUpperCase()}) or public_items.document_number in (${typed}, ${documentNumber}) then 0
-      when public_items.item_id in (${titleAll}) then 1
-      when public_items.item_id in (${titleAny}) then 2
-      else 3 end`;
-  }
-
-  private async hits(rows: Awaited<ReturnType<SearchService['page']>>, terms: readonly SearchTerm[] | undefined): Promise<SearchHit[]> {
+  private async hits(rows: readonly PublicItemRow[], terms: readonly SearchTerm[] | undefined): Promise<SearchHit[]> {
     const needles = terms?.flatMap((t) => t.tokens.map(tokenWord)) ?? [];
     const sources = terms ? await searchIndex.snippetSources(this.db, rows.map((r) => r.item_id)) : new Map<string, string>();
     return rows.map((r) => ({
@@ -261,6 +284,38 @@ export class SearchService {
         .map((c) => ({ ...c, name: VALIDITY_LABELS[c.value as Validity] ?? c.value }))
         .sort((a, b) => VALIDITY_ORDER.indexOf(a.value) - VALIDITY_ORDER.indexOf(b.value)),
     };
+  }
+
+  /**
+   * The values to narrow a large result by, without counts: every 主题分类, 体裁 and 有效性, and the
+   * 发布机构 and years that have public items (read once per public version from the indexes).
+   */
+  private async facetValues(): Promise<SearchFacets> {
+    const version = this.publicVersion ? await this.publicVersion() : undefined;
+    if (version === undefined || this.valuesAt?.version !== version) {
+      const compute = async (): Promise<RawFacets> => {
+        const organs = await this.db.selectFrom('public_items').select('organ_id').groupBy('organ_id').execute();
+        const names = await Promise.all(organs.map((o) => this.db.selectFrom('public_items').select('organ_name').where('organ_id', '=', o.organ_id).limit(1).executeTakeFirst()));
+        const years = await this.db.selectFrom('public_items').select((eb) => [eb.fn.min('published_year').as('first'), eb.fn.max('published_year').as('last')]).executeTakeFirst();
+        const { topics, genres } = await this.reference.load();
+        const uncounted = (value: string, name = '') => ({ value, name, count: undefined as unknown as number });
+        const span = years?.first == null ? [] : Array.from({ length: Number(years.last) - Number(years.first) + 1 }, (_, i) => uncounted(String(Number(years.first) + i)));
+        return {
+          total: 0,
+          counts: {
+            topicRoots: topics.filter((t) => t.parentCode === null).map((t) => uncounted(t.code)),
+            topicLeaves: topics.filter((t) => t.parentCode !== null).map((t) => uncounted(t.code)),
+            genres: genres.map((g) => uncounted(g.code)),
+            organs: organs.map((o, i) => uncounted(o.organ_id, names[i]?.organ_name ?? o.organ_id)),
+            years: span,
+            validities: VALIDITY_ORDER.map((v) => uncounted(v)),
+          },
+        };
+      };
+      this.valuesAt = { version: version ?? -1, facets: compute().then((raw) => this.named(raw)) };
+      this.valuesAt.facets.catch(() => (this.valuesAt = undefined));
+    }
+    return this.valuesAt!.facets;
   }
 
   /**

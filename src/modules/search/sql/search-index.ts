@@ -2,11 +2,14 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Dialect, Executor } from '../../../db/database.ts';
 import { fts5Expression, tsqueryExpression, type MatchScope } from '../domain/match-expression.ts';
 import type { SearchTerm } from '../domain/search-query.ts';
+import { docKeyRange, isKeyOfDay, nextDocKey } from '../domain/doc-key.ts';
 
 /** One item's entry: space-joined tokens of title and body, and the text for snippets. */
 export interface IndexEntry {
   itemId: string;
   editionNo: number;
+  /** 发布日期 of the indexed edition: it decides the entry's key, hence its place among equals. */
+  publishedOn: string;
   titleTokens: readonly string[];
   bodyTokens: readonly string[];
   snippetSource: string;
@@ -23,29 +26,33 @@ export const searchIndex = {
     return row ? Number(row.edition_no) : undefined;
   },
 
+  /**
+   * Writes an item's entry under a key of its 发布日期 (domain/doc-key.ts): the key is kept while
+   * the date is the same, else the entry moves to the next free key of the new date.
+   */
   async upsert(db: Executor, dialect: Dialect, e: IndexEntry): Promise<void> {
     const title = e.titleTokens.join(' ');
     const body = e.bodyTokens.join(' ');
+    const existing = await db.selectFrom('item_search_docs').select('doc_id').where('item_id', '=', e.itemId).executeTakeFirst();
+    let docId = existing ? Number(existing.doc_id) : undefined;
+    if (docId !== undefined && !isKeyOfDay(docId, e.publishedOn)) {
+      await searchIndex.remove(db, dialect, e.itemId);
+      docId = undefined;
+    }
+    const isNew = docId === undefined;
+    if (docId === undefined) {
+      const [first, last] = docKeyRange(e.publishedOn);
+      const highest = await db.selectFrom('item_search_docs').select((eb) => eb.fn.max('doc_id').as('k')).where('doc_id', '>=', first).where('doc_id', '<=', last).executeTakeFirst();
+      docId = nextDocKey(e.publishedOn, highest?.k === null || highest?.k === undefined ? undefined : Number(highest.k));
+    }
+    if (isNew) await db.insertInto('item_search_docs').values({ doc_id: docId, item_id: e.itemId, edition_no: e.editionNo, body_text: e.snippetSource }).execute();
+    else await db.updateTable('item_search_docs').set({ edition_no: e.editionNo, body_text: e.snippetSource }).where('doc_id', '=', docId).execute();
     if (dialect === 'postgres') {
       await sql`insert into item_search (item_id, title_seg, body_seg) values (${e.itemId}, ${title}, ${body})
         on conflict (item_id) do update set title_seg = excluded.title_seg, body_seg = excluded.body_seg`.execute(db);
-      await db
-        .insertInto('item_search_docs')
-        .values({ item_id: e.itemId, edition_no: e.editionNo, body_text: e.snippetSource })
-        .onConflict((oc) => oc.column('item_id').doUpdateSet({ edition_no: e.editionNo, body_text: e.snippetSource }))
-        .execute();
       return;
     }
-    const existing = await db.selectFrom('item_search_docs').select('doc_id').where('item_id', '=', e.itemId).executeTakeFirst();
-    let docId: number;
-    if (existing) {
-      docId = Number(existing.doc_id);
-      await sql`delete from item_search where rowid = ${docId}`.execute(db);
-      await db.updateTable('item_search_docs').set({ edition_no: e.editionNo, body_text: e.snippetSource }).where('doc_id', '=', docId).execute();
-    } else {
-      const inserted = await db.insertInto('item_search_docs').values({ item_id: e.itemId, edition_no: e.editionNo, body_text: e.snippetSource }).returning('doc_id').executeTakeFirstOrThrow();
-      docId = Number(inserted.doc_id);
-    }
+    if (!isNew) await sql`delete from item_search where rowid = ${docId}`.execute(db);
     await sql`insert into item_search (rowid, item_id, title, body) values (${docId}, ${e.itemId}, ${title}, ${body})`.execute(db);
   },
 

@@ -81,7 +81,8 @@ function FacetGroup(props: { title: string; counts: readonly FacetCount[]; selec
         )}
         {props.counts.map((c) => (
           <li>
-            <a href={props.href(c.value)} aria-current={props.selected === c.value ? 'true' : undefined}>{c.name}</a> <span class="count">（{c.count}）</span>
+            <a href={props.href(c.value)} aria-current={props.selected === c.value ? 'true' : undefined}>{c.name}</a>
+            {c.count !== undefined && <> <span class="count">（{c.count}）</span></>}
           </li>
         ))}
       </ul>
@@ -96,6 +97,7 @@ function Facets({ result, state, selectedRoot }: { result: SearchResult; state: 
   return (
     <aside class="facets" aria-label="筛选条件">
       <h2>筛选</h2>
+      {!result.facetsCounted && <p class="muted">结果较多，各分类暂不显示条数；可选择分类或增加词语缩小范围。</p>}
       <FacetGroup title="主题分类" counts={facets.topicRoots} selected={selectedRoot} href={link('topic')} />
       {selectedRoot && (
         <FacetGroup
