@@ -29,7 +29,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
   }
   const app = await buildGongkaiApp(services, { secureCookies: config.secureCookies, trustProxy: config.trustProxy });
   const address = await app.listen({ port: config.port, host: config.host });
-  if (config.runScheduler) services.scheduler.start();
+  if (config.runScheduler) {
+    // 依申请公开 reminders: offer today's sweep (once across instances), which then offers each next day's.
+    await services.foi.reminders.ensureScheduled(services.scheduler);
+    await services.siteHealth.ensureScheduled();
+    services.scheduler.start();
+  }
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   log(`gongkai 已启动：门户 ${url}/　管理后台 ${url}/console　API 文档 ${url}/api/openapi.json`);
   return {

@@ -16,6 +16,7 @@ import { PUBLIC_VERSION_COUNTER, PublicProjection } from './modules/portal/publi
 import { Scheduler } from './modules/scheduler/scheduler.ts';
 import { SearchService } from './modules/search/index.ts';
 import { SettingsService } from './modules/settings/settings-service.ts';
+import { columnFreshnessIndicator, SITE_HEALTH_JOB, SiteHealthService } from './modules/site-health/index.ts';
 import type { SiteInfo } from './web/layout.tsx';
 
 /** Everything the app, the CLI and the tests use, wired once (STYLE.md §2: no DI framework). */
@@ -41,6 +42,8 @@ export interface Services {
   search: SearchService;
   /** 依申请公开. */
   foi: FoiModule;
+  /** 网站健康检查 (国办秘函〔2019〕19号): daily check, dashboard, monthly report. */
+  siteHealth: SiteHealthService;
   site(): Promise<SiteInfo>;
   close(): Promise<void>;
 }
@@ -69,7 +72,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const scheduler = new Scheduler(db, clock, options.instanceId);
   const blobs = new BlobStore(options.dataDir);
   const identity = createIdentityService({ db, clock, audit });
-  const deps = { db, clock, audit, settings, reference };
+  const deps = { db, clock, audit, settings, reference, blobs, calendar: () => calendar.current() };
   const items = new PublishingService(deps, scheduler);
   const publicProjection = new PublicProjection(db, clock, reference);
   items.onPublicChange(publicProjection.update);
@@ -78,6 +81,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const annual = createAnnualReportModule({ db, clock, audit, items, records, calendar: () => calendar.current(), defaultLimitWorkingDays: async () => (await settings.get()).defaultPublicationLimitWorkingDays });
   const search = new SearchService(db, database.dialect, reference, () => database.readCounter(PUBLIC_VERSION_COUNTER));
   publicProjection.onChange(search.indexListener);
+  const siteHealth = new SiteHealthService({ db, clock, audit, blobs, scheduler, siteDomain: async () => (await settings.get()).siteDomain });
+  scheduler.register(SITE_HEALTH_JOB, siteHealth.jobHandler);
+  annual.inspection.registerIndicator(columnFreshnessIndicator({ db, clock }));
   return {
     database,
     clock,
@@ -96,7 +102,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     annualReports: annual.reports,
     inspection: annual.inspection,
     search,
-    foi: createFoiModule({ db, clock, audit, calendar, vault: new IdentityVault({ dataDir: options.dataDir }), blobs }, items),
+    siteHealth,
+    foi: createFoiModule({ db, clock, audit, calendar, vault: new IdentityVault({ dataDir: options.dataDir }), blobs }, items, scheduler),
     async site() {
       const s = await settings.get();
       const organ = await db.selectFrom('organs').selectAll().where('is_main', '=', 1).executeTakeFirst();

@@ -15,11 +15,12 @@ import { publicPortal } from './modules/portal/web/portal-routes.tsx';
 import { searchRoutes } from './modules/search/web/search-routes.tsx';
 import { settingsRoutes } from './modules/settings/web/settings-routes.tsx';
 import { contentCheckRoutes } from './modules/content-checks/web/content-check-routes.ts';
+import { SITE_HEALTH_MESSAGES, siteHealthRoutes } from './modules/site-health/index.ts';
 import type { Services } from './services.ts';
 import { consoleHomeRoutes } from './web/console-home.tsx';
 import { registerMessages } from './web/messages.ts';
 
-registerMessages({ ...CATALOGUE_MESSAGES, ...CATALOGUE_ENTRY_MESSAGES, ...IDENTITY_MESSAGES, ...WORKDAYS_CLI_MESSAGES, ...ANNUAL_REPORT_MESSAGES, ...FOI_MESSAGES, ...EXTRA_MESSAGES() });
+registerMessages({ ...CATALOGUE_MESSAGES, ...CATALOGUE_ENTRY_MESSAGES, ...IDENTITY_MESSAGES, ...WORKDAYS_CLI_MESSAGES, ...ANNUAL_REPORT_MESSAGES, ...FOI_MESSAGES, ...SITE_HEALTH_MESSAGES, ...EXTRA_MESSAGES() });
 
 function EXTRA_MESSAGES(): Record<string, string> {
   return {
@@ -66,6 +67,7 @@ export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean;
       foiPublicRoutes(s),
       foiConsoleRoutes(s),
       foiApiRoutes(s),
+      siteHealthRoutes(s),
     ],
   });
 }

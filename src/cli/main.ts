@@ -32,6 +32,9 @@ const USAGE = `gongkai — 政务公开平台运维命令
   gongkai workdays between A B                    A 之后至 B（含）的工作日数
   gongkai report annual 年度 [--organ 机构代码] --format json|docx [--out 文件]
                                                   输出政府信息公开工作年度报告（JSON 或 DOCX）
+  gongkai site-health check [--json]              立即进行网站健康检查（国办秘函〔2019〕19号指标；触及单项否决时退出码为 1）
+  gongkai site-health report 年-月 [--format html|docx] [--out 文件]
+                                                  输出月度网站健康检查报告
 `;
 
 const out = (line = '') => process.stdout.write(line + '\n');
@@ -214,6 +217,15 @@ const commands: Record<string, Command> = {
     const { runAnnualReportCommand } = await import('../modules/annual-report/index.ts');
     const io = { out, err, writeBytes: (bytes: Uint8Array) => void process.stdout.write(bytes) };
     return withServices((s) => runAnnualReportCommand(s, systemActor('命令行'), { year: positionals[1]!, organ: values.organ, format: values.format, out: values.out }, io));
+  },
+
+  async 'site-health'(args) {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' } } });
+    const { runSiteHealthCheck, runSiteHealthReport } = await import('../modules/site-health/cli/site-health-command.ts');
+    const io = { out, err, writeBytes: (bytes: Uint8Array) => void process.stdout.write(bytes) };
+    if (positionals[0] === 'check') return withServices((s) => runSiteHealthCheck(s, { json: values.json }, io));
+    if (positionals[0] === 'report' && positionals[1]) return withServices((s) => runSiteHealthReport(s, { month: positionals[1]!, format: values.format, out: values.out }, io));
+    return usage();
   },
 
   async export(args) {

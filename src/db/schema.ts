@@ -313,6 +313,21 @@ export interface FoiDocumentRow {
   created_at: string;
   created_by: string;
 }
+/** 依申请公开 reminders: one per request, kind and reply due date (foi-requests module). */
+export interface FoiReminderRow {
+  id: string;
+  request_id: string;
+  kind: string;
+  due_on: string;
+  is_provisional: number;
+  working_days_left: number;
+  raised_on: string;
+  raised_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+  acknowledged_by_name: string | null;
+  resolved_at: string | null;
+}
 export interface FoiNoticeTemplateRow {
   outcome: string;
   title: string;
@@ -341,6 +356,24 @@ export interface AnnualReportRow {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Set while a 更正 of the published report is open (migration 202612040004). */
+  correction_opened_at: string | null;
+  correction_opened_by: string | null;
+}
+/** One publication of a 年度报告: the first (no note), then one per 更正 with its 更正说明. */
+export interface AnnualReportEditionRow {
+  id: string;
+  report_id: string;
+  edition_no: number;
+  item_id: string | null;
+  item_edition_no: number | null;
+  published_at: string;
+  published_by: string;
+  correction_note: string | null;
+  sections_json: string;
+  figures_json: string;
+  tables_json: string;
+  findings_json: string;
 }
 /** 自查 indicator weights and the 政务公开 weight in performance appraisal (hundredths of a percent). */
 export interface InspectionPlanRow {
@@ -361,6 +394,67 @@ export interface InspectionReportRow {
   version: number;
   updated_at: string;
   updated_by: string;
+}
+
+/** Site health (国办秘函〔2019〕19号): a check run with its verdicts (JSON text), and its findings. */
+export interface SiteHealthRunRow {
+  id: string;
+  checked_on: string;
+  started_at: string;
+  finished_at: string;
+  trigger: string;
+  scheduled_for: string | null;
+  triggered_by: string;
+  is_vetoed: number;
+  finding_count: number;
+  verdicts_json: string;
+  stats_json: string;
+}
+export interface SiteHealthFindingRow {
+  id: string;
+  run_id: string;
+  seq: number;
+  indicator: string;
+  severity: string;
+  subject_type: string;
+  subject_id: string;
+  title: string;
+  explanation: string;
+  fix_url: string;
+}
+
+/** Text read from an attachment's file, once per content (issue 6). */
+export interface AttachmentTextRow {
+  sha256: string;
+  kind: string;
+  status: string;
+  problem: string | null;
+  text: string;
+  reader: string;
+  read_at: string;
+}
+/** A leader's override of 确定 content-check findings, with the reason (issue 6). */
+export interface ItemCheckOverrideRow {
+  id: string;
+  item_id: string;
+  item_version: number;
+  overridden_at: string;
+  overridden_by: string;
+  overridden_by_name: string;
+  reason: string;
+  finding_keys_json: string;
+  findings_json: string;
+}
+/** What the publication gate found when an edition was published (issue 6). */
+export interface ItemEditionCheckRow {
+  item_id: string;
+  edition_no: number;
+  checked_at: string;
+  timeliness_status: string | null;
+  late_by_days: number | null;
+  due_on: string | null;
+  findings_json: string;
+  override_ids_json: string;
 }
 
 export interface Schema {
@@ -391,7 +485,14 @@ export interface Schema {
   foi_reviews: FoiReviewRow;
   foi_documents: FoiDocumentRow;
   foi_notice_templates: FoiNoticeTemplateRow;
+  foi_reminders: FoiReminderRow;
   annual_reports: AnnualReportRow;
+  annual_report_editions: AnnualReportEditionRow;
   inspection_plans: InspectionPlanRow;
   inspection_reports: InspectionReportRow;
+  attachment_texts: AttachmentTextRow;
+  item_check_overrides: ItemCheckOverrideRow;
+  item_edition_checks: ItemEditionCheckRow;
+  site_health_runs: SiteHealthRunRow;
+  site_health_findings: SiteHealthFindingRow;
 }

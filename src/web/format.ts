@@ -24,6 +24,7 @@ const ACTION_LABELS: Record<string, string> = {
   'item.attach': '上传附件',
   'item.detach': '删除附件',
   'item.import-published': '导入（已发布）',
+  'item.override-checks': '内容检查放行',
   'catalogue-entry.create': '新增目录事项',
   'catalogue-entry.update': '修改目录事项',
   'user.create': '新建用户',
@@ -40,6 +41,7 @@ const ACTION_LABELS: Record<string, string> = {
   'settings.update': '修改设置',
   'calendar-year.create': '录入放假安排',
   'calendar-year.update': '更正放假安排',
+  'site-health.run': '网站健康检查',
 };
 
 /** The Chinese name of an audited action, with its code for precision. */

@@ -122,6 +122,7 @@ export const CONSOLE_NAV: (ConsoleNavItem & { show?: (a: Actor) => boolean })[] 
   { href: '/console/foi', label: '依申请公开', show: (a) => can(a.role, 'foi.read') },
   { href: '/console/annual-reports', label: '年度报告', show: (a) => can(a.role, 'report.read') },
   { href: '/console/self-inspection', label: '政务公开自查', show: (a) => can(a.role, 'report.read') },
+  { href: '/console/site-health', label: '网站健康检查', show: (a) => can(a.role, 'site-health.read') },
   { href: '/console/calendar', label: '工作日历' },
   { href: '/console/audit', label: '审计日志', show: (a) => ['admin', 'leader', 'auditor'].includes(a.role) },
   { href: '/console/users', label: '用户与令牌' },

@@ -8,6 +8,10 @@ import * as publicItems from './202611290005-portal-public-items.ts';
 import * as searchIndex from './202611290006-search-index.ts';
 import * as foiRequests from './202611290007-foi-requests.ts';
 import * as annualReport from './202611290008-annual-report.ts';
+import * as contentGate from './202612040001-content-gate.ts';
+import * as annualReportCorrections from './202612040004-annual-report-corrections.ts';
+import * as siteHealth from './202612040002-site-health.ts';
+import * as foiReminders from './202612040003-foi-reminders.ts';
 import * as searchOrder from './202612040005-search-order.ts';
 
 export interface Migration {
@@ -24,5 +28,9 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202611290006-search-index', searchIndex],
   ['202611290007-foi-requests', foiRequests],
   ['202611290008-annual-report', annualReport],
+  ['202612040001-content-gate', contentGate],
+  ['202612040002-site-health', siteHealth],
+  ['202612040003-foi-reminders', foiReminders],
+  ['202612040004-annual-report-corrections', annualReportCorrections],
   ['202612040005-search-order', searchOrder],
 ];

@@ -18,12 +18,15 @@ import { NO_ENTERED_FIGURES, validateEnteredFigures, type EnteredFigures } from 
 import { mergeDrafts } from './domain/narrative.ts';
 import { SECTION_HEADINGS } from './domain/report-format.ts';
 import { toReportJson, type AnnualReportJson } from './domain/report-json.ts';
-import { reportDocument, reportTitle, type ReportDocument } from './domain/report-layout.ts';
+import { reportState, reportTransition, type CorrectionNotice, type ReportEvent } from './domain/report-correction.ts';
+import { reportDocument, reportSummary, reportTitle, type ReportDocument } from './domain/report-layout.ts';
 import { reportStanding, type ReportStanding } from './domain/report-schedule.ts';
 import { isReportConsistent } from './domain/rules.ts';
 import { reportBodyHtml } from './render/report-html.tsx';
 import { asAnnualReport, compileReport, findingsFor, type ReportOrgan } from './report-compiler.ts';
+import { ReportCorrectionService } from './report-correction-service.ts';
 import { annualReportRepository as repo, type StoredReport } from './sql/annual-report-repository.ts';
+import { reportEditionRepository as editions } from './sql/report-edition-repository.ts';
 
 export interface AnnualReportDeps {
   db: Db;
@@ -43,6 +46,8 @@ export interface ReportEdit {
 export interface ReportYear {
   year: number;
   status: 'draft' | 'published' | null;
+  /** A 更正 of the published report is open (the portal still shows the last edition). */
+  isCorrecting: boolean;
   dueOn: LocalDate;
   standing: ReportStanding;
   daysLeft: number;
@@ -59,7 +64,12 @@ const auditActor = (a: Actor) => ({ id: a.id, name: a.displayName });
 const summaryOf = (r: StoredReport) => ({ status: r.status, version: r.version, failedRules: r.findings.filter((f) => !f.ok).length });
 
 export class AnnualReportService {
-  constructor(private readonly deps: AnnualReportDeps) {}
+  /** 更正 of published reports: open, edit through generate/update, publish as a new edition, or cancel. */
+  readonly corrections: ReportCorrectionService;
+
+  constructor(private readonly deps: AnnualReportDeps) {
+    this.corrections = new ReportCorrectionService(deps, this);
+  }
 
   /** Whether 依申请公开 records are connected (false while the empty default source is wired). */
   get isConnected(): boolean {
@@ -103,7 +113,7 @@ export class AnnualReportService {
       .map((year) => {
         const r = stored.find((s) => s.year === year);
         const publishedOn = r?.publishedAt ? (r.publishedAt.slice(0, 10) as LocalDate) : null;
-        return { year, status: r?.status ?? null, ...reportStanding({ year, status: r?.status ?? null, publishedOn, today }), failedRules: r ? r.findings.filter((f) => !f.ok).length : 0, version: r?.version ?? null };
+        return { year, status: r?.status ?? null, isCorrecting: r ? reportState(r) === 'correcting' : false, ...reportStanding({ year, status: r?.status ?? null, publishedOn, today }), failedRules: r ? r.findings.filter((f) => !f.ok).length : 0, version: r?.version ?? null };
       });
   }
 
@@ -119,7 +129,7 @@ export class AnnualReportService {
     const now = this.deps.clock.now().toISOString();
     const base = { year, sections: compiled.drafts, tables: compiled.tables };
     const findings = await findingsFor(this.deps.db, organ, asAnnualReport(base, organ.name), NO_ENTERED_FIGURES);
-    const report: StoredReport = { ...base, id: '', organId: organ.id, status: 'draft', drafts: compiled.drafts, figures: NO_ENTERED_FIGURES, findings, problems: compiled.problems, generatedAt: now, publishedAt: null, publishedBy: null, publishedItemId: null, version: 0, createdAt: now, updatedAt: now };
+    const report: StoredReport = { ...base, id: '', organId: organ.id, status: 'draft', drafts: compiled.drafts, figures: NO_ENTERED_FIGURES, findings, problems: compiled.problems, generatedAt: now, publishedAt: null, publishedBy: null, publishedItemId: null, correctionOpenedAt: null, correctionOpenedBy: null, version: 0, createdAt: now, updatedAt: now };
     return { report, isSaved: false };
   }
 
@@ -133,10 +143,10 @@ export class AnnualReportService {
     return toReportJson(this.annualReport(await this.get(actor, organ, year), organ));
   }
 
-  /** The printed document, signed with the publication date (or today for a draft). */
-  document(report: StoredReport, organ: ReportOrgan): ReportDocument {
+  /** The printed document, signed with the first publication date (or today for a draft), opening with its 更正说明. */
+  document(report: Pick<StoredReport, 'year' | 'sections' | 'tables' | 'publishedAt'>, organ: ReportOrgan, corrections: readonly CorrectionNotice[] = []): ReportDocument {
     const signedOn = (report.publishedAt?.slice(0, 10) as LocalDate | undefined) ?? this.deps.clock.today();
-    return reportDocument(this.annualReport(report, organ), { signedOn: formatChineseDate(signedOn) });
+    return reportDocument(asAnnualReport(report, organ.name), { signedOn: formatChineseDate(signedOn), corrections });
   }
 
   /**
@@ -154,9 +164,9 @@ export class AnnualReportService {
     const now = this.deps.clock.now().toISOString();
     return this.deps.db.transaction().execute(async (trx) => {
       const before = await repo.find(trx, organ.id, year);
-      if (before) assertEditable(before, expectedVersion);
+      if (before) assertEditable(before, 'generate', expectedVersion);
       const after: StoredReport = {
-        ...(before ?? { id: newId(), organId: organ.id, year, status: 'draft', figures, publishedAt: null, publishedBy: null, publishedItemId: null, version: 0, createdAt: now }),
+        ...(before ?? { id: newId(), organId: organ.id, year, status: 'draft', figures, publishedAt: null, publishedBy: null, publishedItemId: null, correctionOpenedAt: null, correctionOpenedBy: null, version: 0, createdAt: now }),
         sections,
         drafts: compiled.drafts,
         tables: compiled.tables,
@@ -178,7 +188,7 @@ export class AnnualReportService {
   async update(actor: Actor, organ: ReportOrgan, year: number, expectedVersion: number, edit: ReportEdit): Promise<StoredReport> {
     authorize(actor, 'report.edit');
     const current = await this.get(actor, organ, year);
-    assertEditable(current, expectedVersion);
+    assertEditable(current, 'update', expectedVersion);
     const sections = edit.sections ? checkedSections(current.sections, edit.sections) : current.sections;
     let figures = current.figures;
     let tables = current.tables;
@@ -193,7 +203,7 @@ export class AnnualReportService {
     return this.deps.db.transaction().execute(async (trx) => {
       const before = await repo.find(trx, organ.id, year);
       if (!before) throw new NotFound('annual-report-not-found');
-      assertEditable(before, expectedVersion);
+      assertEditable(before, 'update', expectedVersion);
       const after: StoredReport = { ...before, sections, figures, tables, problems, findings, version: before.version + 1, updatedAt: this.deps.clock.now().toISOString() };
       if (!(await repo.update(trx, after, before.version))) throw new Conflict('stale-version');
       await this.deps.audit(trx, { actor: auditActor(actor), action: 'annual-report.update', subjectType: 'annual-report', subjectId: after.id, before: { figures: before.figures, sections: edit.sections ? before.sections : undefined }, after: { figures: after.figures, sections: edit.sections ? after.sections : undefined, ...summaryOf(after) } });
@@ -209,8 +219,7 @@ export class AnnualReportService {
   async publish(actor: Actor, organ: ReportOrgan, year: number, expectedVersion: number): Promise<StoredReport> {
     authorize(actor, 'report.publish');
     const current = await this.get(actor, organ, year);
-    if (current.status === 'published') throw new Conflict('report-already-published');
-    assertEditable(current, expectedVersion);
+    assertEditable(current, 'publish', expectedVersion);
     const findings = await findingsFor(this.deps.db, organ, this.annualReport(current, organ), current.figures);
     if (!isReportConsistent(findings)) throw new Conflict('report-rules-failed', { failed: findings.filter((f) => !f.ok).map((f) => f.message) });
     const today = this.deps.clock.today();
@@ -222,7 +231,7 @@ export class AnnualReportService {
       writtenOn: today,
       topicCode: REPORT_TOPIC,
       genreCode: 'annual-report',
-      summary: `本报告根据《中华人民共和国政府信息公开条例》第四十九条、第五十条和国办公开办函〔2021〕30号规定的格式编制，报告期为${year}年1月1日至12月31日。`,
+      summary: reportSummary(year),
       bodyHtml: reportBodyHtml(doc),
       disclosure: 'proactive',
       catalogueEntryId: await this.reportEntryId(organ),
@@ -233,6 +242,8 @@ export class AnnualReportService {
         if (!before || before.version !== expectedVersion || before.status !== 'draft') throw new Conflict('stale-version');
         const after: StoredReport = { ...before, findings, status: 'published', publishedAt, publishedBy: actor.displayName, publishedItemId: item.id, version: before.version + 1, updatedAt: publishedAt };
         if (!(await repo.update(trx, after, before.version))) throw new Conflict('stale-version');
+        // The first edition of the report's history; each 更正 adds one (report-correction-service.ts).
+        await editions.insert(trx, { id: newId(), reportId: after.id, editionNo: 1, itemId: item.id, itemEditionNo: item.currentEdition, publishedAt, publishedBy: actor.displayName, correctionNote: null, sections: after.sections, figures: after.figures, tables: after.tables, findings });
         await this.deps.audit(trx, { actor: auditActor(actor), action: 'annual-report.publish', subjectType: 'annual-report', subjectId: after.id, before: summaryOf(before), after: { ...summaryOf(after), itemId: item.id } });
         return after;
       });
@@ -254,8 +265,10 @@ function assertYear(year: number, today: LocalDate): void {
   if (!Number.isInteger(year) || year < 2008 || year > Number(today.slice(0, 4))) throw new InvalidInput({ year: 'report-year-invalid' });
 }
 
-function assertEditable(report: StoredReport, expectedVersion: number | undefined): void {
-  if (report.status === 'published') throw new Conflict('report-already-published');
+/** Refuses `event` unless the report's state allows it (domain/report-correction.ts), then a stale version. */
+function assertEditable(report: StoredReport, event: ReportEvent, expectedVersion: number | undefined): void {
+  const allowed = reportTransition(reportState(report), event);
+  if (!allowed.ok) throw new Conflict(allowed.reason);
   if (expectedVersion !== undefined && report.version !== expectedVersion) throw new Conflict('stale-version');
 }
 

@@ -5,6 +5,7 @@ import { newId } from '../../kernel/ids.ts';
 import { authorize } from '../identity/domain/authorize.ts';
 import type { BlobStore } from './attachments/blob-store.ts';
 import { safeFileName, sniffFileType } from './attachments/file-type.ts';
+import { ContentGate } from './content-gate.ts';
 import { auditActor, type CatalogueDeps } from './item-service.ts';
 import { itemRepository as repo, type Attachment } from './sql/item-repository.ts';
 
@@ -16,10 +17,14 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
  * they were published with, so removing an attachment from a revision never breaks the public page.
  */
 export class AttachmentService {
+  private readonly gate: ContentGate;
+
   constructor(
     private readonly deps: CatalogueDeps,
     private readonly blobs: BlobStore,
-  ) {}
+  ) {
+    this.gate = new ContentGate({ ...deps, blobs });
+  }
 
   async add(actor: Actor, itemId: string, fileName: string, bytes: Uint8Array): Promise<Attachment> {
     authorize(actor, 'item.attach');
@@ -28,6 +33,8 @@ export class AttachmentService {
     const type = sniffFileType(bytes);
     if (!type) throw new InvalidInput({ file: 'attachment-type-not-allowed' });
     const stored = await this.blobs.put(bytes);
+    // Read its text now, outside the transaction (a PDF takes a while), for the checks on the item page (issue 6).
+    await this.gate.readFile(this.deps.db, stored.sha256, bytes);
     return this.deps.db.transaction().execute(async (trx) => {
       const item = await repo.findById(trx, itemId);
       if (!item) throw new NotFound('item-not-found');

@@ -9,10 +9,12 @@ import type { AuditAppend } from '../audit/index.ts';
 import { authorize } from '../identity/domain/authorize.ts';
 import type { Action } from '../identity/domain/permissions.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
+import type { BlobStore } from './attachments/blob-store.ts';
 import { sanitizeBodyHtml } from './body-html.ts';
 import { formatIndexNumber, indexNumberPeriodKey, validateIndexPattern } from './domain/index-number.ts';
 import { toItemDraft, type ItemDraft, type ItemDraftInput } from './domain/item.ts';
 import { transition, type ItemEvent } from './domain/item-workflow.ts';
+import type { WorkingDays } from './domain/timeliness.ts';
 import type { ReferenceData } from './reference-data.ts';
 import { catalogueEntryRepository } from './sql/catalogue-entry-repository.ts';
 import { itemRepository as repo, type ItemFilters } from './sql/item-repository.ts';
@@ -27,6 +29,10 @@ export interface CatalogueDeps {
   audit: AuditAppend;
   settings: SettingsService;
   reference: ReferenceData;
+  /** Stored files, for the publication gate to open attachments (issue 6). */
+  blobs?: BlobStore;
+  /** The current 工作日 calendar, for the gate's Art. 26 timeliness. */
+  calendar?: () => WorkingDays;
 }
 
 /** Which permission each workflow event needs. */
@@ -136,13 +142,13 @@ export class ItemService {
     if (actor.role === 'editor' && item.unitId !== actor.unitId && item.createdBy !== actor.id) throw new InvalidInput({}, 'not-own-unit');
   }
 
-  /** Checks the input against the rules and the stored reference data; throws every field error at once. */
-  protected async validated(input: ItemInput & { organId: string }): Promise<ItemDraft> {
-    const { topics, genres } = await this.deps.reference.load();
+  /** Checks the input against the rules and the stored reference data; throws every field error at once. Inside a transaction pass it as `db`. */
+  protected async validated(input: ItemInput & { organId: string }, db: Executor = this.deps.db): Promise<ItemDraft> {
+    const { topics, genres } = await this.deps.reference.load(db);
     const result = toItemDraft(input as ItemDraftInput, { today: this.deps.clock.today(), topics, genres });
     const errors: FieldErrors = result.ok ? {} : (result.errors as FieldErrors);
-    if (input.catalogueEntryId && !(await catalogueEntryRepository.findById(this.deps.db, input.catalogueEntryId))) errors.catalogueEntryId = 'unknown-catalogue-entry';
-    const organ = await this.deps.db.selectFrom('organs').select('id').where('id', '=', input.organId).executeTakeFirst();
+    if (input.catalogueEntryId && !(await catalogueEntryRepository.findById(db, input.catalogueEntryId))) errors.catalogueEntryId = 'unknown-catalogue-entry';
+    const organ = await db.selectFrom('organs').select('id').where('id', '=', input.organId).executeTakeFirst();
     if (!organ) errors.organId = 'unknown-organ';
     if (!result.ok || Object.keys(errors).length > 0) throw new InvalidInput(errors);
     return { ...result.value, bodyHtml: sanitizeBodyHtml(result.value.bodyHtml) };

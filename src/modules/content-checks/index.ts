@@ -14,3 +14,5 @@ export { DEFAULT_RULE_SET, DETECTOR_RULES, mergeRuleSets, type OfficeRules, type
 export { validateOfficeRules, type OfficeRulesCheck, type RuleProblem, type RuleProblemCode } from './domain/rule-validation.ts';
 export { measure, resolveLabels, type LabelledDocument, type QualityReport } from './domain/quality.ts';
 export { loadLabelledCorpus, runQualityReport } from './measure-quality.ts';
+export { normalizeExtractedText } from './domain/extracted-text.ts';
+export { ATTACHMENT_READER, readAttachmentText, type AttachmentReading } from './attachment-text.ts';

@@ -144,35 +144,33 @@ export class FoiCaseService {
   }
 
   /**
-   * 条例 Art. 44: publishes a disclosed answer as 主动公开 in one step (draft and first edition through the catalogue's
-   * import use case, audited there), then links it to the request, audited here. The catalogue opens its own
-   * transaction, so the link is a second one; a request is promoted at most once.
+   * 条例 Art. 44: publishes a disclosed answer as 主动公开 in one step and links it to the request, in one transaction:
+   * the catalogue item (draft, first edition, public projection, its audit) and the request's link (its audit) are
+   * stored together or not at all. A request is promoted at most once (checked again inside the transaction).
    */
   async promoteToCatalogue(actor: Actor, requestId: string, input: PromotionInput): Promise<{ itemId: string }> {
     authorize(actor, 'foi.process');
-    const view = await this.requests.load(this.deps.db, requestId);
-    if (view.request.promotedItemId) throw new Conflict('foi-already-promoted');
-    if (view.state !== 'replied' || !(PROMOTABLE_OUTCOMES as readonly string[]).includes(view.outcome ?? '')) throw new Conflict('foi-not-promotable');
-    const repliedOn = view.events.at(-1)!.event.on;
-    const itemInput: ItemInput = {
-      organId: view.request.organId,
-      title: input.title,
-      writtenOn: input.writtenOn ?? repliedOn,
-      topicCode: input.topicCode,
-      genreCode: input.genreCode,
-      summary: input.summary ?? '',
-      bodyHtml: input.bodyHtml ?? '',
-      documentNumber: input.documentNumber ?? null,
-      disclosure: 'proactive',
-    };
-    const item = await this.items.importItem(actor, itemInput, { publishedOn: this.deps.clock.today() });
-    await this.deps.db.transaction().execute(async (trx) => {
-      const before = await repo.findById(trx, requestId);
-      if (!before) throw new NotFound('foi-request-not-found');
-      const after = { ...before, promotedItemId: item.id, version: before.version + 1, updatedAt: this.deps.clock.now().toISOString() };
-      await repo.update(trx, after, before.version);
+    return this.deps.db.transaction().execute(async (trx) => {
+      const view = await this.requests.load(trx, requestId);
+      if (view.request.promotedItemId) throw new Conflict('foi-already-promoted');
+      if (view.state !== 'replied' || !(PROMOTABLE_OUTCOMES as readonly string[]).includes(view.outcome ?? '')) throw new Conflict('foi-not-promotable');
+      const repliedOn = view.events.at(-1)!.event.on;
+      const itemInput: ItemInput = {
+        organId: view.request.organId,
+        title: input.title,
+        writtenOn: input.writtenOn ?? repliedOn,
+        topicCode: input.topicCode,
+        genreCode: input.genreCode,
+        summary: input.summary ?? '',
+        bodyHtml: input.bodyHtml ?? '',
+        documentNumber: input.documentNumber ?? null,
+        disclosure: 'proactive',
+      };
+      const item = await this.items.importItem(actor, itemInput, { publishedOn: this.deps.clock.today(), trx });
+      const after = { ...view.request, promotedItemId: item.id, version: view.request.version + 1, updatedAt: this.deps.clock.now().toISOString() };
+      await repo.update(trx, after, view.request.version);
       await this.deps.audit(trx, { actor: auditActor(actor), action: 'foi.promote', subjectType: 'foi-request', subjectId: requestId, after: { itemId: item.id, indexNumber: item.indexNumber, title: item.title } });
+      return { itemId: item.id };
     });
-    return { itemId: item.id };
   }
 }

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/test-database.ts';
 import { createTestContext, type TestContext } from '../../../test/support/test-services.ts';
 import { Conflict } from '../../kernel/errors.ts';
+import type { AuditAppend } from '../audit/index.ts';
+import { FoiCaseService } from './case-service.ts';
 import { IdentityVault, SECRET_KEY_FILE } from './identity-vault.ts';
 import { anApplicationBody, ZHANG_SAN_ID } from './testing/foi-builders.ts';
 
@@ -114,6 +116,35 @@ describe.each(await testDialects())('依申请公开 use cases on %s', (dialect)
     await expect(promote()).rejects.toMatchObject({ code: 'foi-already-promoted' });
     const audit = await t.database.db.selectFrom('audit_log').select('action').where('subject_id', '=', view.request.id).execute();
     expect(audit.map((a) => a.action)).toContain('foi.promote');
+  });
+
+  it('promotes in one transaction: when linking the request fails, no catalogue item, edition or 索引号 is stored (Art. 44)', async () => {
+    const view = await register({ description: '转主动公开失败测试' });
+    await t.services.foi.requests.addEvent(t.actors.officer, view.request.id, { type: 'replied', on: '2025-10-09', outcome: 'disclosed' });
+    const { db } = t.database;
+    const snapshot = async () => ({
+      items: (await db.selectFrom('items').select('id').execute()).length,
+      editions: (await db.selectFrom('item_editions').select('item_id').execute()).length,
+      publicItems: (await db.selectFrom('public_items').select('item_id').execute()).length,
+      audit: (await db.selectFrom('audit_log').select('seq').execute()).length,
+      counters: await db.selectFrom('counters').selectAll().orderBy('key').execute(),
+    });
+    const before = await snapshot();
+    // The second half (the request's audit record) fails after the catalogue half has written its rows.
+    const audit: AuditAppend = async (trx, entry) => {
+      if (entry.action === 'foi.promote') throw new Error('audit refused');
+      return t.services.audit(trx, entry);
+    };
+    const cases = new FoiCaseService({ ...t.services.foi.requests.deps, audit }, t.services.foi.requests, t.services.items);
+    const input = { title: '不应留下的主动公开信息', topicCode: 't11-01', genreCode: 'notice', summary: '失败后应回滚。', bodyHtml: '<p>无</p>' };
+    await expect(cases.promoteToCatalogue(t.actors.officer, view.request.id, input)).rejects.toThrow('audit refused');
+    expect(await snapshot()).toEqual(before);
+    expect(await db.selectFrom('items').select('id').where('title', '=', input.title).execute()).toEqual([]);
+    const after = await t.services.foi.requests.get(t.actors.officer, view.request.id);
+    expect(after.request).toMatchObject({ promotedItemId: null, version: view.request.version + 1 });
+    // Nothing half-done blocks a later promotion.
+    const { itemId } = await t.services.foi.cases.promoteToCatalogue(t.actors.officer, view.request.id, input);
+    expect((await t.services.foi.requests.get(t.actors.officer, view.request.id)).request.promotedItemId).toBe(itemId);
   });
 });
 

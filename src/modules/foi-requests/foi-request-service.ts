@@ -62,6 +62,9 @@ const RECEIPT_FIELDS: Record<ReceiptDateRefusal, string> = {
   'confirmed-before-arrival': 'arrivedOn',
 };
 
+/** Runs inside the transaction of a change to a request. */
+export type RequestChangeListener = (trx: Executor, view: FoiRequestView) => Promise<void>;
+
 export const auditActor = (actor: Actor): AuditActor => ({ id: actor.id, name: actor.displayName });
 const PUBLIC_ACTOR: AuditActor = { id: null, name: '申请人（网上申请）' };
 
@@ -71,9 +74,19 @@ const PUBLIC_ACTOR: AuditActor = { id: null, name: '申请人（网上申请）'
  */
 export class FoiRequestService {
   readonly notices: NoticeService;
+  private readonly changeListeners: RequestChangeListener[] = [];
 
   constructor(readonly deps: FoiDeps) {
     this.notices = new NoticeService(deps);
+  }
+
+  /** Called inside the transaction of every registration and event, with the request as it is now (reminders). */
+  onChange(listener: RequestChangeListener): void {
+    this.changeListeners.push(listener);
+  }
+
+  private async changed(trx: Executor, view: FoiRequestView): Promise<void> {
+    for (const listener of this.changeListeners) await listener(trx, view);
   }
 
   /** The view of one request, as of today. */
@@ -188,7 +201,9 @@ export class FoiRequestService {
       const request: FoiRequestRecord = { ...base, trackingCode, duplicateOf };
       await repo.insert(trx, request);
       await this.deps.audit(trx, { actor: who.actor, action: 'foi.register', subjectType: 'foi-request', subjectId: id, after: auditSummary(request) });
-      return this.viewOf(request, []);
+      const view = this.viewOf(request, []);
+      await this.changed(trx, view);
+      return view;
     });
   }
 
@@ -220,6 +235,7 @@ export class FoiRequestService {
       const after = this.viewOf(request, [...before.events, recorded]);
       if (applied.value.outcome && (event.type === 'replied' || event.type === 'abandoned')) await this.notices.generate(trx, actor, after, applied.value.outcome);
       await this.deps.audit(trx, { actor: auditActor(actor), action: `foi.event.${event.type}`, subjectType: 'foi-request', subjectId: id, before: { state: before.state }, after: { state: after.state, outcome: after.outcome, event } });
+      await this.changed(trx, after);
       return after;
     });
   }

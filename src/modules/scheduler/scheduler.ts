@@ -35,6 +35,22 @@ export class Scheduler {
       .execute();
   }
 
+  /**
+   * Schedules the job unless one of this kind for this subject exists, pending or done (a recurring job offered by
+   * every instance: `foi.reminders` has a unique index on (kind, subject_id), so concurrent offers store one row).
+   * True when this call stored it.
+   */
+  async scheduleOnce(trx: Executor, kind: string, subjectId: string, runAt: Date, payload: unknown = {}): Promise<boolean> {
+    const existing = await trx.selectFrom('scheduled_jobs').select('id').where('kind', '=', kind).where('subject_id', '=', subjectId).executeTakeFirst();
+    if (existing) return false;
+    const result = await trx
+      .insertInto('scheduled_jobs')
+      .values({ id: newId(), kind, subject_id: subjectId, run_at: runAt.toISOString(), payload_json: JSON.stringify(payload), claimed_by: null, claimed_at: null, done_at: null, error: null, created_at: this.clock.now().toISOString() })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+
   async cancel(trx: Executor, kind: string, subjectId: string): Promise<void> {
     await trx.deleteFrom('scheduled_jobs').where('kind', '=', kind).where('subject_id', '=', subjectId).where('done_at', 'is', null).execute();
   }

@@ -40,7 +40,8 @@ export async function runAnnualReportCommand(s: Services, actor: Actor, args: Re
     if (args.out) writeFileSync(args.out, text + '\n');
     else io.out(text);
   } else {
-    const bytes = await renderReportDocx(s.annualReports.document(report, organ));
+    const notices = isSaved ? await s.annualReports.corrections.notices(report.id) : [];
+    const bytes = await renderReportDocx(s.annualReports.document(report, organ, notices));
     if (args.out) writeFileSync(args.out, bytes);
     else io.writeBytes(bytes);
   }

@@ -5,6 +5,7 @@
  */
 import type { AnnualReport, ApplicationTable, ProactiveTable, ReviewTable } from './annual-report.ts';
 import { rowCells } from './annual-report.ts';
+import { correctionLines, type CorrectionNotice } from './report-correction.ts';
 import { applicationTableJson, reviewTableJson } from './report-json.ts';
 import {
   APPLICATION_HEADER,
@@ -126,14 +127,17 @@ export function textBlocks(text: string): ReportBlock[] {
     .map((l) => (/^（[一二三四五六七八九十]+）[^。；]{0,30}$/u.test(l) ? { kind: 'heading', level: 2, text: l } : { kind: 'paragraph', text: l }));
 }
 
-/** The whole report in print order: each section's text, then the section's table (二, 三, 四). */
-export function reportDocument(report: AnnualReport, options: { signedOn?: string } = {}): ReportDocument {
+/**
+ * The whole report in print order: each section's text, then the section's table (二, 三, 四). A corrected report
+ * opens with its 更正说明, newest first, so a reader sees what changed before reading the figures.
+ */
+export function reportDocument(report: AnnualReport, options: { signedOn?: string; corrections?: readonly CorrectionNotice[] } = {}): ReportDocument {
   const tables: Record<string, PrintedTable | undefined> = {
     [SECTION_HEADINGS[1]]: proactivePrintedTable(report.proactive),
     [SECTION_HEADINGS[2]]: applicationPrintedTable(report.applications),
     [SECTION_HEADINGS[3]]: reviewPrintedTable(report.reviews),
   };
-  const blocks: ReportBlock[] = [];
+  const blocks: ReportBlock[] = correctionLines(options.corrections ?? []).map((text) => ({ kind: 'paragraph', text }));
   for (const heading of SECTION_HEADINGS) {
     const section = report.sections.find((s) => s.heading === heading);
     blocks.push({ kind: 'heading', level: 1, text: heading }, ...textBlocks(section?.text ?? ''));
@@ -141,6 +145,12 @@ export function reportDocument(report: AnnualReport, options: { signedOn?: strin
     if (table) blocks.push({ kind: 'table', table });
   }
   return { title: reportTitle(report.organ, report.year), blocks, signature: [report.organ, ...(options.signedOn ? [options.signedOn] : [])] };
+}
+
+/** The 内容概述 of the published report; after a 更正 it names the correction dates. */
+export function reportSummary(year: number, correctedOn: readonly string[] = []): string {
+  const base = `本报告根据《中华人民共和国政府信息公开条例》第四十九条、第五十条和国办公开办函〔2021〕30号规定的格式编制，报告期为${year}年1月1日至12月31日。`;
+  return correctedOn.length === 0 ? base : `${base}本报告已于${correctedOn.join('、')}更正，更正说明见正文开头。`;
 }
 
 /** Cells of a table 三 row by key, for narrative drafts. */

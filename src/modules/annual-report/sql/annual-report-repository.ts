@@ -38,6 +38,9 @@ export interface StoredReport {
   publishedAt: string | null;
   publishedBy: string | null;
   publishedItemId: string | null;
+  /** When a 更正 of the published report was opened, and by whom; null when none is open. */
+  correctionOpenedAt: string | null;
+  correctionOpenedBy: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -59,6 +62,8 @@ function fromRow(r: AnnualReportRow): StoredReport {
     publishedAt: r.published_at,
     publishedBy: r.published_by,
     publishedItemId: r.published_item_id,
+    correctionOpenedAt: r.correction_opened_at ?? null,
+    correctionOpenedBy: r.correction_opened_by ?? null,
     version: Number(r.version),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -81,6 +86,8 @@ function toRow(s: StoredReport): AnnualReportRow {
     published_at: s.publishedAt,
     published_by: s.publishedBy,
     published_item_id: s.publishedItemId,
+    correction_opened_at: s.correctionOpenedAt,
+    correction_opened_by: s.correctionOpenedBy,
     version: s.version,
     created_at: s.createdAt,
     updated_at: s.updatedAt,

@@ -16,10 +16,16 @@ export async function aPublishedItem(t: TestContext, publishedOn: string, overri
   return t.services.items.importItem(t.actors.officer, anItemInput({ writtenOn: publishedOn, documentNumber: null, ...overrides }), { publishedOn: day(publishedOn) });
 }
 
-/** A 行政规范性文件 published on `publishedOn`; `repealedOn` marks it 废止 from that day. */
+let normativeSerial = 0;
+
+/**
+ * A 行政规范性文件 published on `publishedOn`; `repealedOn` marks it 废止 from that day. It carries a 发文字号 of its
+ * year, as the publication gate requires of 规章 and 规范性文件 (国办发〔2018〕37号 统一编号).
+ */
 export function aNormativeDocument(t: TestContext, publishedOn: string, repealedOn?: string) {
   return aPublishedItem(t, publishedOn, {
     title: `关于科技计划项目管理的若干规定（${publishedOn}）`,
+    documentNumber: `县科技规〔${publishedOn.slice(0, 4)}〕${++normativeSerial}号`,
     genreCode: 'normative-document',
     topicCode: 't11-01',
     ...(repealedOn ? { validity: 'repealed', validityEndedOn: repealedOn } : { validity: 'effective' }),

@@ -13,6 +13,7 @@ import type { ReportSection } from '../domain/annual-report.ts';
 import type { EnteredFigures } from '../domain/entered-figures.ts';
 import { inspectionDocument } from '../domain/inspection-report.ts';
 import { APPLICANT_KINDS, SECTION_HEADINGS } from '../domain/report-format.ts';
+import { reportState as reportWorkflowState } from '../domain/report-correction.ts';
 import { reportStanding } from '../domain/report-schedule.ts';
 import type { ReportOrgan } from '../report-compiler.ts';
 import { renderReportDocx } from '../render/report-docx.ts';
@@ -65,6 +66,10 @@ export function reportState(s: Services, organ: ReportOrgan, r: StoredReport) {
     organ: { code: organ.code, name: organ.name },
     year: r.year,
     status: r.status,
+    /** draft, published, or correcting (a 更正 of the published report is open). */
+    state: reportWorkflowState(r),
+    correctionOpenedAt: r.correctionOpenedAt,
+    correctionOpenedBy: r.correctionOpenedBy,
     version: r.version,
     ...reportStanding({ year: r.year, status: r.status, publishedOn, today: s.clock.today() }),
     generatedAt: r.generatedAt,
@@ -135,7 +140,8 @@ export function annualReportApiRoutes(s: Services): RouteModule {
       const actor = requireActor(request, 'report.read');
       const organ = await organOf(request.query);
       const report = await s.annualReports.get(actor, organ, request.params.year);
-      return sendDocx(reply, await renderReportDocx(s.annualReports.document(report, organ)), `${organ.name}${report.year}年政府信息公开工作年度报告.docx`);
+      const notices = await s.annualReports.corrections.notices(report.id);
+      return sendDocx(reply, await renderReportDocx(s.annualReports.document(report, organ, notices)), `${organ.name}${report.year}年政府信息公开工作年度报告.docx`);
     });
 
     const itags = ['政务公开自查'];

@@ -59,6 +59,7 @@ describe.each(await testDialects())('annual report console on %s', (dialect) => 
     const res = await postForm(t.app, '/console/annual-reports/2025', officer, editForm(version, { licensing: '十二', section1: '我改过的第二部分' }));
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('应填写不小于0的整数。');
+    expect(res.body).toMatch(/<input type="text" inputmode="decimal" id="licensing" name="licensing" value="十二" aria-invalid="true" aria-describedby="licensing-error"/);
     expect(res.body).toContain('我改过的第二部分');
     const stale = await postForm(t.app, '/console/annual-reports/2025', officer, editForm('1'));
     expect(stale.headers.location).toContain('error=stale-version');

@@ -21,6 +21,8 @@ import { renderReportDocx } from '../render/report-docx.ts';
 import type { StoredReport } from '../sql/annual-report-repository.ts';
 import { sendDocx } from './annual-report-api.ts';
 import { DueLine, ReportListView, ReportView } from './annual-report-views.tsx';
+import { reportCorrectionConsoleRoutes } from './report-correction-console.tsx';
+import type { CorrectionForm } from './report-correction-views.tsx';
 
 type Query = { organ?: string; notice?: string; error?: string };
 const LIST = '/console/annual-reports';
@@ -52,7 +54,7 @@ function sameFigures(a: EnteredFigures, b: EnteredFigures): boolean {
   return norm(a) === norm(b);
 }
 
-const NOTICES: Record<string, string> = { generated: 'report-generated', saved: 'report-saved', published: 'report-published' };
+const NOTICES: Record<string, string> = { generated: 'report-generated', saved: 'report-saved', published: 'report-published', 'correction-opened': 'correction-opened', 'correction-published': 'correction-published', 'correction-cancelled': 'correction-cancelled' };
 
 export function annualReportConsoleRoutes(s: Services): RouteModule {
   return (app: FastifyInstance) => {
@@ -76,7 +78,7 @@ export function annualReportConsoleRoutes(s: Services): RouteModule {
       return reply.redirect(Number.isNaN(year) ? LIST : `${LIST}/${year}`, 303);
     });
 
-    const showReport = async (request: FastifyRequest<{ Params: { year: string } }>, reply: FastifyReply, form?: { errors: FieldErrors; draft: { sections: ReportSection[]; figures: EnteredFigures } }) => {
+    const showReport = async (request: FastifyRequest<{ Params: { year: string } }>, reply: FastifyReply, form?: { errors: FieldErrors; draft: { sections: ReportSection[]; figures: EnteredFigures; typed?: Record<string, string> } }, correctionForm?: CorrectionForm) => {
       const actor = requireActor(request, 'report.read');
       const q = request.query as Query;
       const year = yearParam(request.params.year);
@@ -97,8 +99,11 @@ export function annualReportConsoleRoutes(s: Services): RouteModule {
           </>
         ));
       }
-      return page(request, reply, actor, title, <ReportView report={report} doc={s.annualReports.document(report, organ)} due={due} actor={actor} csrf={request.csrfToken} base={base} organQuery={organQuery(organ, q)} isConnected={s.annualReports.isConnected} errors={form?.errors} draft={form?.draft} />, form ? 400 : 200);
+      const editions = await s.annualReports.corrections.listEditions(actor, organ, year);
+      const doc = s.annualReports.document(report, organ, await s.annualReports.corrections.notices(report.id));
+      return page(request, reply, actor, title, <ReportView report={report} doc={doc} due={due} actor={actor} csrf={request.csrfToken} base={base} organQuery={organQuery(organ, q)} isConnected={s.annualReports.isConnected} errors={form?.errors} draft={form?.draft} editions={editions} correctionForm={correctionForm} />, form || correctionForm ? 400 : 200);
     };
+    reportCorrectionConsoleRoutes(s, app, { page, showReport });
 
     app.get<{ Params: { year: string } }>(`${LIST}/:year`, (request, reply) => showReport(request, reply));
 
@@ -115,7 +120,7 @@ export function annualReportConsoleRoutes(s: Services): RouteModule {
         await s.annualReports.update(actor, organ, year, Number(f.version), { sections: edit.sections, ...(figuresChanged ? { figures: edit.figures } : {}) });
         return redirectWithNotice(reply, `${LIST}/${year}${organQuery(organ, q)}`, 'saved');
       } catch (e) {
-        if (e instanceof InvalidInput) return showReport(request, reply, { errors: e.fields, draft: edit });
+        if (e instanceof InvalidInput) return showReport(request, reply, { errors: e.fields, draft: { ...edit, typed: f } });
         if (e instanceof Conflict) return reply.redirect(`${LIST}/${year}?${new URLSearchParams({ ...(q.organ ? { organ: q.organ } : {}), error: e.code })}`, 303);
         throw e;
       }
@@ -144,8 +149,9 @@ export function annualReportConsoleRoutes(s: Services): RouteModule {
       const actor = requireActor(request, 'report.read');
       const organ = await s.annualReports.organ((request.query as Query).organ);
       const year = yearParam(request.params.year);
-      const { report } = await s.annualReports.current(actor, organ, year);
-      return sendDocx(reply, await renderReportDocx(s.annualReports.document(report, organ)), `${reportTitle(organ.name, year)}.docx`);
+      const { report, isSaved } = await s.annualReports.current(actor, organ, year);
+      const notices = isSaved ? await s.annualReports.corrections.notices(report.id) : [];
+      return sendDocx(reply, await renderReportDocx(s.annualReports.document(report, organ, notices)), `${reportTitle(organ.name, year)}.docx`);
     });
   };
 }

@@ -1,7 +1,17 @@
 /** Chinese text for every code the annual-report module produces (STYLE.md §6). */
 export const ANNUAL_REPORT_MESSAGES: Record<string, string> = {
   'annual-report-not-found': '该年度的政府信息公开工作年度报告尚未生成，请先点击“根据数据生成”。',
-  'report-already-published': '该年度报告已经公布，不能再修改或重新生成。',
+  'report-already-published': '该年度报告已经公布，不能直接修改或重新生成；如数据或文字有误，请点击“更正已公布的报告”。',
+  'report-not-published': '该年度报告尚未公布，直接修改即可，不需要更正。',
+  'report-not-correcting': '该年度报告没有正在进行的更正；请先点击“更正已公布的报告”。',
+  'report-item-retracted': '该年度报告已从政府信息目录撤回，不能发布更正。',
+  'report-edition-not-found': '没有这一版的年度报告。',
+  'correction-note-required': '请填写更正说明：写明更正了哪一部分、哪一项，原为多少、更正为多少。',
+  'correction-note-too-short': '更正说明过短，请写明更正了什么（至少6个字）。',
+  'correction-note-too-long': '更正说明不得超过500字。',
+  'correction-opened': '已开始更正。修改数据或文字并重新校验后，填写更正说明并发布更正；发布前门户网站仍显示原报告。',
+  'correction-published': '更正已发布：门户网站显示更正后的报告和更正说明，更正前的版本保留在公布记录中。',
+  'correction-cancelled': '已放弃更正，报告恢复为最近一次公布的内容。',
   'report-rules-failed': '年度报告未通过表格校验规则，不能公布。请按“校验结果”中列出的单元格修改后再公布。',
   'report-format-invalid': '--format 应为 json 或 docx。',
   'report-year-invalid': '报告年度无效：应为2008年至今年之间的年份。',

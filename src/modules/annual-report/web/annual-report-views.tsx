@@ -13,6 +13,10 @@ import { STANDING_LABELS, type ReportStanding } from '../domain/report-schedule.
 import { RULE_TITLES, type RuleFinding } from '../domain/rules.ts';
 import { ReportPreview } from '../render/report-html.tsx';
 import type { StoredReport } from '../sql/annual-report-repository.ts';
+import type { ReportEdition } from '../sql/report-edition-repository.ts';
+import { reportState } from '../domain/report-correction.ts';
+import { invalidAttrs } from './field-attrs.ts';
+import { CorrectionPanel, EditionHistory, type CorrectionForm } from './report-correction-views.tsx';
 
 const STANDING_BADGE: Record<ReportStanding, string> = { 'not-started': 'muted', draft: 'warn', overdue: 'bad', published: 'ok', 'published-late': 'warn' };
 
@@ -39,7 +43,7 @@ export function ReportListView(props: { years: ReportYear[]; organQuery: string;
             <tr>
               <td>{y.year}年度</td>
               <td>{y.dueOn}</td>
-              <td><span class={`badge ${STANDING_BADGE[y.standing]}`}>{STANDING_LABELS[y.standing]}</span>{y.standing === 'overdue' && <span class="muted"> 逾期 {-y.daysLeft} 天</span>}</td>
+              <td><span class={`badge ${STANDING_BADGE[y.standing]}`}>{STANDING_LABELS[y.standing]}</span>{y.standing === 'overdue' && <span class="muted"> 逾期 {-y.daysLeft} 天</span>}{y.isCorrecting && <span class="badge warn">更正中</span>}</td>
               <td>{y.status === null ? <span class="muted">—</span> : y.failedRules === 0 ? <span class="badge ok">全部通过</span> : <span class="badge bad">{y.failedRules} 处未通过</span>}</td>
               <td><a href={`/console/annual-reports/${y.year}${props.organQuery}`}>{y.status === null ? '查看并生成' : '查看、编辑'}</a></td>
             </tr>
@@ -89,9 +93,10 @@ export function FindingsView({ findings }: { findings: readonly RuleFinding[] })
 
 const numberText = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
-function FiguresFields({ figures, errors }: { figures: EnteredFigures; errors?: FieldErrors | undefined }): Html {
+/** The entered figures; `typed` keeps what was typed into a refused form ("十二" stays 十二, not NaN). */
+function FiguresFields({ figures, errors, typed }: { figures: EnteredFigures; errors?: FieldErrors | undefined; typed?: Readonly<Record<string, string>> | undefined }): Html {
   const input = (name: keyof EnteredFigures, label: string, hint?: string) => (
-    <Field name={name} label={label} errors={errors} hint={hint}><input type="text" inputmode="decimal" id={name} name={name} value={numberText(figures[name] as number | null)} /></Field>
+    <Field name={name} label={label} errors={errors} hint={hint}><input type="text" inputmode="decimal" id={name} name={name} value={typed?.[name] ?? numberText(figures[name] as number | null)} {...invalidAttrs(name, errors)} /></Field>
   );
   return (
     <fieldset>
@@ -100,22 +105,24 @@ function FiguresFields({ figures, errors }: { figures: EnteredFigures; errors?: 
       {input('penalty', '行政处罚本年处理决定数量（件）')}
       {input('enforcement', '行政强制本年处理决定数量（件）')}
       {input('feesWanYuan', '行政事业性收费本年收费金额（万元）', '可有小数，最多4位')}
-      <Field name="decisionsSource" label="上述数据来源" errors={errors} hint="例如：县政务服务中心审批系统2025年统计表；填写了上述任一数据时必填"><input type="text" id="decisionsSource" name="decisionsSource" value={figures.decisionsSource} maxlength={200} /></Field>
+      <Field name="decisionsSource" label="上述数据来源" errors={errors} hint="例如：县政务服务中心审批系统2025年统计表；填写了上述任一数据时必填"><input type="text" id="decisionsSource" name="decisionsSource" value={figures.decisionsSource} maxlength={200} {...invalidAttrs('decisionsSource', errors)} /></Field>
       {input('processingFeeYuan', '本年收取的信息处理费（元）', '留空按依申请公开记录计算（无记录时为0元），写入第六部分')}
       <p class="hint">平台中途启用时，请填写上一年度已公布报告中“四、结转下年度继续办理”各列，作为本年“二、上年结转”并用于 R6 核对；全部留空则按平台记录计算。</p>
       {APPLICANT_KINDS.map((k) => {
         const name = `previousCarriedForward.${k}`;
-        return <Field name={name} label={`上年结转：${APPLICANT_COLUMN_LABELS[k]}`} errors={errors}><input type="text" inputmode="numeric" id={name} name={name} value={numberText(figures.previousCarriedForward?.[k])} /></Field>;
+        return <Field name={name} label={`上年结转：${APPLICANT_COLUMN_LABELS[k]}`} errors={errors}><input type="text" inputmode="numeric" id={name} name={name} value={typed?.[name] ?? numberText(figures.previousCarriedForward?.[k])} {...invalidAttrs(name, errors)} /></Field>;
       })}
     </fieldset>
   );
 }
 
 /** /console/annual-reports/{year}: state, actions, findings, edit form and the preview in the official layout. */
-export function ReportView(props: { report: StoredReport; doc: ReportDocument; due: Pick<ReportYear, 'dueOn' | 'standing' | 'daysLeft'>; actor: Actor; csrf: string; base: string; organQuery: string; isConnected: boolean; isPreviewOnly?: boolean; errors?: FieldErrors | undefined; draft?: { sections: StoredReport['sections']; figures: EnteredFigures } }): Html {
+export function ReportView(props: { report: StoredReport; doc: ReportDocument; due: Pick<ReportYear, 'dueOn' | 'standing' | 'daysLeft'>; actor: Actor; csrf: string; base: string; organQuery: string; isConnected: boolean; isPreviewOnly?: boolean; errors?: FieldErrors | undefined; draft?: { sections: StoredReport['sections']; figures: EnteredFigures; typed?: Readonly<Record<string, string>> }; editions?: readonly ReportEdition[]; correctionForm?: CorrectionForm | undefined }): Html {
   const { report, actor, csrf, base } = props;
-  const isDraft = report.status === 'draft' && !props.isPreviewOnly;
-  const canEdit = isDraft && can(actor.role, 'report.edit');
+  const state = reportState(report);
+  const isDraft = state === 'draft' && !props.isPreviewOnly;
+  // A draft, or a published report whose 更正 is open, is edited and regenerated the same way.
+  const canEdit = (isDraft || state === 'correcting') && can(actor.role, 'report.edit');
   const canPublish = isDraft && can(actor.role, 'report.publish') && report.findings.every((f) => f.ok);
   const shown = props.draft ?? report;
   return (
@@ -129,6 +136,7 @@ export function ReportView(props: { report: StoredReport; doc: ReportDocument; d
         <a class="button secondary" href={`${base}/report.docx${props.organQuery}`}>下载 DOCX{props.isPreviewOnly ? '（预览）' : ''}</a>
         {canPublish && <ActionButton action={`${base}/publish${props.organQuery}`} csrfToken={csrf} label="公布年度报告" fields={{ version: String(report.version) }} />}
       </div>
+      {!props.isPreviewOnly && <CorrectionPanel report={report} editions={props.editions ?? []} actor={actor} csrf={csrf} base={base} organQuery={props.organQuery} form={props.correctionForm} />}
       <FindingsView findings={report.findings} />
       {report.problems.length > 0 && (
         <section>
@@ -145,14 +153,15 @@ export function ReportView(props: { report: StoredReport; doc: ReportDocument; d
             <input type="hidden" name="version" value={String(report.version)} />
             {SECTION_HEADINGS.map((h, i) => (
               <Field name={`section${i}`} label={h} errors={props.errors} hint={i === 0 ? '以“（一）”等开头的单独一行排为小标题。' : undefined}>
-                <textarea id={`section${i}`} name={`section${i}`} rows={i === 0 ? '14' : '5'}>{shown.sections.find((s) => s.heading === h)?.text ?? ''}</textarea>
+                <textarea id={`section${i}`} name={`section${i}`} rows={i === 0 ? '14' : '5'} {...invalidAttrs(`section${i}`, props.errors)}>{shown.sections.find((s) => s.heading === h)?.text ?? ''}</textarea>
               </Field>
             ))}
-            <FiguresFields figures={shown.figures} errors={props.errors} />
+            <FiguresFields figures={shown.figures} errors={props.errors} typed={props.draft?.typed} />
             <p class="actions"><button type="submit">保存</button></p>
           </form>
         </section>
       )}
+      <EditionHistory editions={props.editions ?? []} base={base} organQuery={props.organQuery} />
       <h2>报告预览（公文格式）</h2>
       <ReportPreview doc={props.doc} />
     </>

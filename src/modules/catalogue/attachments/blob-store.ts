@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -32,7 +32,29 @@ export class BlobStore {
     return existsSync(this.pathOf(sha256));
   }
 
+  /** The whole file; for reading an attachment's text before publication. */
+  read(sha256: string): Promise<Buffer> {
+    return readFile(this.pathOf(sha256));
+  }
+
   stream(sha256: string): Readable {
     return createReadStream(this.pathOf(sha256));
+  }
+
+  /** Whether a blob is stored, opens for reading and has the recorded size (site health checks attachments so). */
+  async check(sha256: string, sizeBytes: number): Promise<'ok' | 'missing' | 'unreadable'> {
+    let path: string;
+    try {
+      path = this.pathOf(sha256);
+      if ((await stat(path)).size !== sizeBytes) return 'unreadable';
+    } catch {
+      return 'missing';
+    }
+    try {
+      await (await open(path, 'r')).close();
+      return 'ok';
+    } catch {
+      return 'unreadable';
+    }
   }
 }

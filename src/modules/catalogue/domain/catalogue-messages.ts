@@ -9,6 +9,7 @@ import type { GenreRefusal } from './genres.ts';
 import type { IndexNumberProblem, IndexPatternProblem } from './index-number.ts';
 import type { ItemFieldErrorCode } from './item.ts';
 import type { ItemTransitionRefusal } from './item-workflow.ts';
+import { PUBLICATION_GATE_MESSAGES, type PublicationGateCode } from './publication-gate.ts';
 import type { TopicRefusal } from './topics.ts';
 import type { ItemLinkRefusal, ValidityRefusal } from './validity.ts';
 
@@ -23,7 +24,8 @@ export type CatalogueMessageCode =
   | TopicRefusal
   | GenreRefusal
   | ValidityRefusal
-  | ItemLinkRefusal;
+  | ItemLinkRefusal
+  | PublicationGateCode;
 
 /** Code → message shown to officers and API clients. */
 export const CATALOGUE_MESSAGES: Record<CatalogueMessageCode, string> = {
@@ -82,4 +84,6 @@ export const CATALOGUE_MESSAGES: Record<CatalogueMessageCode, string> = {
   'self-link': '信息不能修订或废止自身。',
   'duplicate-link': '这两条信息之间已有修订或废止关联。',
   'link-cycle': '该关联会形成循环（被修订或废止的文件不能反过来修订或废止新文件）。',
+  // 发布前检查（issue 6）
+  ...PUBLICATION_GATE_MESSAGES,
 };

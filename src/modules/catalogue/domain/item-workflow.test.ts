@@ -28,7 +28,7 @@ const complete: TransitionContext = {
 const EXPECTED: Record<ItemEvent, Partial<Record<ItemState, ItemState>>> = {
   edit: { draft: 'draft' },
   submit: { draft: 'submitted' },
-  return: { submitted: 'draft' },
+  return: { submitted: 'draft', approved: 'draft' },
   approve: { submitted: 'approved' },
   schedule: { approved: 'scheduled' },
   unschedule: { scheduled: 'approved' },
@@ -102,7 +102,7 @@ describe('allowedEvents', () => {
   it.each<[ItemState, ItemEvent[], ItemEvent[]]>([
     ['draft', ['edit', 'submit'], ['edit', 'submit']],
     ['submitted', ['return', 'approve'], ['return', 'approve']],
-    ['approved', ['schedule', 'publish'], []],
+    ['approved', ['return', 'schedule', 'publish'], ['return']],
     ['scheduled', ['unschedule', 'publish'], ['unschedule']],
     ['published', ['revise', 'retract'], ['revise', 'retract']],
   ])('from %s, never published: proactive %j, exempt %j', (state, proactive, exempt) => {

@@ -39,7 +39,9 @@ export interface ItemTransitionRule {
 export const ITEM_TRANSITIONS: Readonly<Record<ItemEvent, ItemTransitionRule>> = {
   edit: { from: ['draft'], to: 'draft', label: '编辑' },
   submit: { from: ['draft'], to: 'submitted', label: '提交审核' },
-  return: { from: ['submitted'], to: 'draft', label: '退回修改' },
+  // An approved item goes back too: a check that fails only at publication (new office rules, an attachment file
+  // gone) must be fixable, and only drafts can be edited.
+  return: { from: ['submitted', 'approved'], to: 'draft', label: '退回修改' },
   approve: { from: ['submitted'], to: 'approved', label: '审核通过' },
   schedule: { from: ['approved'], to: 'scheduled', label: '定时发布' },
   unschedule: { from: ['scheduled'], to: 'approved', label: '取消定时' },

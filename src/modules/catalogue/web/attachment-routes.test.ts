@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
+import { buildTestPdf } from '../../../../test/support/pdf.ts';
 import { testDialects } from '../../../../test/support/test-database.ts';
 
 function multipart(filename: string, bytes: Buffer, contentType = 'application/octet-stream') {
@@ -8,7 +9,8 @@ function multipart(filename: string, bytes: Buffer, contentType = 'application/o
   return { payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\n附件正文 UNIQUE-PDF-MARKER\n%%EOF');
+// A PDF that opens: the publication gate refuses attachments that do not (issue 6).
+const PDF = buildTestPdf(['附件正文'], { marker: 'UNIQUE-PDF-MARKER' });
 
 describe.each(await testDialects())('attachments on %s', (dialect) => {
   let t: TestApp;

@@ -51,7 +51,7 @@ export function catalogueConsoleRoutes(s: Services): RouteModule {
       const f = formFields(request.body);
       try {
         const item = await s.items.create(actor, itemInputFromForm(f));
-        return redirectWithNotice(reply, `/console/items/${item.id}`, 'created');
+        return redirectWithNotice(reply, `/console/items/${item.id}`, (await s.items.assessNow(item)).decision.canPublish ? 'created' : 'saved-with-findings');
       } catch (e) {
         if (e instanceof InvalidInput) return renderForm(request, reply, '/console/items', '新建政府信息', f, formErrors(e.fields), 400);
         throw e;
@@ -74,8 +74,9 @@ export function catalogueConsoleRoutes(s: Services): RouteModule {
       const actor = requireActor(request, 'item.edit');
       const f = formFields(request.body);
       try {
-        await s.items.update(actor, request.params.id, positiveInt(f.version, 0), itemInputFromForm(f));
-        return redirectWithNotice(reply, `/console/items/${request.params.id}`, 'saved');
+        const item = await s.items.update(actor, request.params.id, positiveInt(f.version, 0), itemInputFromForm(f));
+        // Checked on every save: the notice says at once whether something would block publication.
+        return redirectWithNotice(reply, `/console/items/${item.id}`, (await s.items.assessNow(item)).decision.canPublish ? 'saved' : 'saved-with-findings');
       } catch (e) {
         if (e instanceof InvalidInput) return renderForm(request, reply, `/console/items/${request.params.id}`, '编辑政府信息', f, formErrors(e.fields), 400);
         if (e instanceof DomainError && e.code === 'stale-version')
@@ -95,6 +96,20 @@ export function catalogueConsoleRoutes(s: Services): RouteModule {
         return redirectWithNotice(reply, target, event);
       } catch (e) {
         if (e instanceof DomainError && e.status !== 404 && e.status !== 403) return reply.redirect(`${target}?error=${encodeURIComponent(e.code)}`, 303);
+        throw e;
+      }
+    });
+
+    app.post<{ Params: { id: string } }>('/console/items/:id/check-overrides', async (request, reply) => {
+      const actor = requireActor(request, 'item.override-checks');
+      const f = formFields(request.body);
+      const target = `/console/items/${request.params.id}`;
+      try {
+        await s.items.overrideChecks(actor, request.params.id, { reason: f.reason ?? '', expectedVersion: positiveInt(f.version, 0) || undefined });
+        return redirectWithNotice(reply, target, 'checks-overridden');
+      } catch (e) {
+        if (e instanceof InvalidInput) return reply.redirect(`${target}?error=${encodeURIComponent(Object.values(e.fields)[0] ?? e.code)}#checks`, 303);
+        if (e instanceof DomainError && e.status === 409) return reply.redirect(`${target}?error=${encodeURIComponent(e.code)}#checks`, 303);
         throw e;
       }
     });
@@ -164,5 +179,7 @@ export async function detailData(s: Services, item: Item): Promise<ItemDetailDat
     editions: await itemRepository.listEditions(db, item.id),
     links: await itemRepository.listLinks(db, item.id),
     audit: await listAudit(db, { subjectType: 'item', subjectId: item.id, limit: 200 }),
+    checks: await s.items.assessNow(item),
+    editionChecks: await s.items.listEditionChecks(item.id),
   };
 }

@@ -4,6 +4,8 @@ import { message } from '../../../web/messages.ts';
 const NOTICES: Record<string, string> = {
   created: '已保存为草稿。',
   saved: '修改已保存。',
+  'saved-with-findings': '已保存。内容检查发现“确定”问题（见“发布前检查”），修改或经领导放行前不能审核通过或发布。',
+  'checks-overridden': '已放行，放行理由已记入操作记录。',
   submit: '已提交审核。',
   return: '已退回修改。',
   approve: '审核通过，保密审查意见已记录。',

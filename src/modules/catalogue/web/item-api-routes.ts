@@ -10,7 +10,9 @@ import { ITEM_EVENTS, type ItemEvent } from '../domain/item-workflow.ts';
 import { VALIDITIES } from '../domain/validity.ts';
 import type { ItemInput } from '../item-service.ts';
 import type { Item } from '../sql/item-rows.ts';
+import { ContentCheckBlocked } from '../content-gate.ts';
 import { detailData } from './console-routes.tsx';
+import { checksJson, itemCheckApiRoutes, sendBlocked } from './item-check-api-routes.ts';
 
 const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
@@ -143,10 +145,11 @@ const rethrow = (e: unknown): never => {
 export function itemApiRoutes(s: Services): RouteModule {
   return (app: FastifyInstance) => {
     const tags = ['政府信息目录'];
+    itemCheckApiRoutes(s)(app);
     app.post('/api/v1/items', { schema: { tags, summary: '新建政府信息（草稿）', body: ItemBody, response: { 201: ItemResponse, ...errors } } }, async (request, reply) => {
       const actor = requireActor(request, 'item.create');
       const item = await s.items.create(actor, await toInput(s, request.body as ItemBody)).catch(rethrow);
-      return reply.status(201).send(itemJson(item));
+      return reply.status(201).send({ ...itemJson(item), checks: checksJson(await s.items.assessNow(item)) });
     });
 
     app.get('/api/v1/items', { schema: { tags, summary: '政府信息列表（后台）', querystring: Type.Object({ q: Type.Optional(Type.String()), state: Type.Optional(Type.String()), disclosureAttribute: Type.Optional(Type.String()), genre: Type.Optional(Type.String()), topic: Type.Optional(Type.String()), year: Type.Optional(Type.Integer()), page: Type.Optional(Type.Integer({ minimum: 1 })), pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }) } }, async (request) => {
@@ -166,21 +169,26 @@ export function itemApiRoutes(s: Services): RouteModule {
       const actor = requireActor(request, 'item.edit');
       const body = request.body as ItemBody & { version: number };
       const item = await s.items.update(actor, request.params.id, body.version, await toInput(s, body)).catch(rethrow);
-      return itemJson(item);
+      return { ...itemJson(item), checks: checksJson(await s.items.assessNow(item)) };
     });
 
-    app.post<{ Params: { id: string; event: string } }>('/api/v1/items/:id/:event', { schema: { tags, summary: '工作流操作：submit | return | approve | schedule | unschedule | publish | revise | retract', body: EventBody, response: { 200: ItemResponse, ...errors } },
+    app.post<{ Params: { id: string; event: string } }>('/api/v1/items/:id/:event', { schema: { tags, summary: '工作流操作：submit | return | approve | schedule | unschedule | publish | revise | retract；approve、schedule、publish 在有未放行的“确定”检查问题时返回 409 content-check-blocked', body: EventBody, response: { 200: ItemResponse, ...errors } },
       // An event without details may be posted with no body at all.
       preValidation: async (request) => {
         request.body ??= {};
       },
-    }, async (request) => {
+    }, async (request, reply) => {
       const event = request.params.event as ItemEvent;
       if (!ITEM_EVENTS.includes(event) || event === 'edit') throw new DomainError('not-found', 404);
       const actor = requireActor(request);
       const b = (request.body ?? {}) as Static<typeof EventBody>;
-      const item = await s.items.apply(actor, request.params.id, event, { expectedVersion: b.version, reason: b.reason, note: b.note, publishAt: b.publishAt ? new Date(b.publishAt) : undefined, changeNote: b.changeNote, retractNotice: b.retractNotice });
-      return itemJson(item);
+      try {
+        const item = await s.items.apply(actor, request.params.id, event, { expectedVersion: b.version, reason: b.reason, note: b.note, publishAt: b.publishAt ? new Date(b.publishAt) : undefined, changeNote: b.changeNote, retractNotice: b.retractNotice });
+        return itemJson(item);
+      } catch (e) {
+        if (e instanceof ContentCheckBlocked) return sendBlocked(reply, e);
+        throw e;
+      }
     });
 
     app.post<{ Params: { id: string } }>('/api/v1/items/:id/validity', { schema: { tags, summary: '变更有效性（有效/失效/废止）', body: ValidityBody, response: { 200: ItemResponse, ...errors } } }, async (request) => {

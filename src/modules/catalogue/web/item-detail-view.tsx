@@ -11,6 +11,9 @@ import { VALIDITY_LABELS } from '../domain/validity.ts';
 import { EVENT_ACTIONS } from '../item-service.ts';
 import type { Attachment, ItemLink } from '../sql/item-repository.ts';
 import type { Edition, Item } from '../sql/item-rows.ts';
+import type { ItemChecks } from '../content-gate.ts';
+import type { EditionCheckRecord } from '../sql/check-repository.ts';
+import { EditionCheckNote, ItemChecksSection } from './item-checks-view.tsx';
 import { StateBadge } from './item-views.tsx';
 
 export interface ItemDetailData {
@@ -25,6 +28,9 @@ export interface ItemDetailData {
   editions: Edition[];
   links: ItemLink[];
   audit: AuditRecord[];
+  /** The publication gate now (issue 6), and what it recorded for each published edition. */
+  checks: ItemChecks;
+  editionChecks: EditionCheckRecord[];
 }
 
 const TIMELINESS_LABELS = { 'on-time': ['按时公开', 'ok'], late: ['超期公开', 'bad'], pending: ['待公开（未超期）', 'warn'], overdue: ['已超期未公开', 'bad'] } as const;
@@ -97,6 +103,7 @@ export function ItemDetail({ d, actor, csrf }: { d: ItemDetailData; actor: Actor
         )}
       </p>
       <EventForms item={item} actor={actor} csrf={csrf} />
+      <ItemChecksSection item={item} checks={d.checks} actor={actor} csrf={csrf} />
       <table class="meta-table">
         <tbody>
           <tr><th scope="row">索引号</th><td>{item.indexNumber}</td></tr>
@@ -123,13 +130,13 @@ export function ItemDetail({ d, actor, csrf }: { d: ItemDetailData; actor: Actor
       <h2>版本记录</h2>
       {d.editions.length === 0 ? <p class="muted">尚未发布。</p> : (
         <table>
-          <thead><tr><th scope="col">版本</th><th scope="col">发布时间</th><th scope="col">发布人</th><th scope="col">说明</th><th scope="col">标题</th></tr></thead>
-          <tbody>{d.editions.map((e) => <tr><td>第 {e.editionNo} 版</td><td>{formatInstant(e.publishedAt)}</td><td>{e.publishedBy}</td><td>{e.changeNote}</td><td>{e.snapshot.title}</td></tr>)}</tbody>
+          <thead><tr><th scope="col">版本</th><th scope="col">发布时间</th><th scope="col">发布人</th><th scope="col">说明</th><th scope="col">标题</th><th scope="col">发布时检查</th></tr></thead>
+          <tbody>{d.editions.map((e) => <tr><td>第 {e.editionNo} 版</td><td>{formatInstant(e.publishedAt)}</td><td>{e.publishedBy}</td><td>{e.changeNote}</td><td>{e.snapshot.title}</td><td><EditionCheckNote record={d.editionChecks.find((c) => c.editionNo === e.editionNo)} /></td></tr>)}</tbody>
         </table>
       )}
       <h2>操作记录</h2>
       <ol class="timeline">
-        {d.audit.map((a) => <li><strong>{actionLabel(a.action)}</strong>　{a.actorName}　<span class="muted">{formatInstant(a.at)}</span></li>)}
+        {d.audit.map((a) => <li><strong>{actionLabel(a.action)}</strong>　{a.actorName}　<span class="muted">{formatInstant(a.at)}</span>{reasonOf(a) && <>　理由：{reasonOf(a)}</>}</li>)}
       </ol>
     </>
   );
@@ -198,4 +205,14 @@ function ValiditySection({ d, actor, csrf }: { d: ItemDetailData; actor: Actor; 
       )}
     </>
   );
+}
+
+/** The reason recorded with a return, retraction or check override, shown in the history. */
+function reasonOf(a: AuditRecord): string | null {
+  try {
+    const after = a.afterJson ? (JSON.parse(a.afterJson) as { reason?: unknown }) : {};
+    return typeof after.reason === 'string' && after.reason ? after.reason : null;
+  } catch {
+    return null;
+  }
 }

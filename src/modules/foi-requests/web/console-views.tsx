@@ -36,18 +36,23 @@ export interface ListQuery {
   channel?: string | undefined;
 }
 
-export function RequestList({ views, query, counts, canRegister }: { views: FoiRequestView[]; query: ListQuery; counts: { soon: number; overdue: number }; canRegister: boolean }): Html {
+export function RequestList({ views, query, counts, canRegister }: { views: FoiRequestView[]; query: ListQuery; counts: { soon: number; overdue: number; reminders: number }; canRegister: boolean }): Html {
   return (
     <>
-      {(counts.overdue > 0 || counts.soon > 0) && (
+      {(counts.overdue > 0 || counts.soon > 0 || counts.reminders > 0) && (
         <p class={counts.overdue > 0 ? 'notice error' : 'notice warn'} role="status">
-          {counts.overdue > 0 && <a href="/console/foi?due=overdue">已超期 {counts.overdue} 件</a>}
-          {counts.overdue > 0 && counts.soon > 0 && '；'}
-          {counts.soon > 0 && <a href="/console/foi?due=soon">5个工作日内到期 {counts.soon} 件</a>}
+          {[
+            counts.overdue > 0 && <a href="/console/foi?due=overdue">已超期 {counts.overdue} 件</a>,
+            counts.soon > 0 && <a href="/console/foi?due=soon">5个工作日内到期 {counts.soon} 件</a>,
+            counts.reminders > 0 && <a href="/console/foi/reminders">未读提醒 {counts.reminders} 条</a>,
+          ]
+            .filter(Boolean)
+            .flatMap((link, i) => (i === 0 ? [link] : ['；', link]))}
         </p>
       )}
       <p class="actions">
         {canRegister && <a class="button" href="/console/foi/new">登记申请</a>}
+        <a class="button secondary" href="/console/foi/reminders">答复期限提醒{counts.reminders > 0 ? `（${counts.reminders}）` : ''}</a>
         <a class="button secondary" href="/console/foi/templates">告知书模板</a>
       </p>
       <form method="get" action="/console/foi" class="filters" role="search">

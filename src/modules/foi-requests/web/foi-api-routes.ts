@@ -12,6 +12,7 @@ import { CHANNELS, CONSULTATION_PARTIES, FEE_METHODS, REQUEST_EVENT_TYPES } from
 import { requestJson } from '../request-json.ts';
 import type { FoiRequestView } from '../request-view.ts';
 import { REVIEW_KINDS, REVIEW_RESULTS, type FoiDocument } from '../sql/foi-rows.ts';
+import { reminderApiRoutes } from './reminder-api-routes.ts';
 
 const literals = <T extends string>(list: readonly T[], description?: string) => Type.Union(list.map((v) => Type.Literal(v)), description ? { description } : {});
 const DateString = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: `${description}（YYYY-MM-DD）` });
@@ -104,6 +105,7 @@ export function sendDocument(reply: FastifyReply, file: { document: FoiDocument;
 /** `/api/v1/foi-requests`: issue 4's fixed API, plus the list, the 告知书 and the case file. */
 export function foiApiRoutes(s: Services): RouteModule {
   return (app: FastifyInstance) => {
+    reminderApiRoutes(s)(app);
     const tags = ['依申请公开'];
     type Id = { Params: { id: string } };
 

@@ -12,6 +12,7 @@ import type { Channel } from '../domain/request-events.ts';
 import { CasePage, type CaseData } from './case-views.tsx';
 import { RegistrationForm, RequestList, type ListQuery } from './console-views.tsx';
 import { eventFromForm } from './event-forms.tsx';
+import { reminderConsoleRoutes } from './reminder-console-routes.tsx';
 import { sendDocument } from './foi-api-routes.ts';
 import { TemplatePage } from './template-views.tsx';
 
@@ -43,6 +44,7 @@ function errorCode(e: unknown): string | undefined {
 /** Console pages of 依申请公开: list, registration, the case page with its forms, templates. */
 export function foiConsoleRoutes(s: Services): RouteModule {
   return (app: FastifyInstance) => {
+    reminderConsoleRoutes(s)(app);
     const page = async (request: FastifyRequest, reply: FastifyReply, title: string, body: Child, status = 200) => {
       const q = request.query as Record<string, string | undefined>;
       const notice = q.error ? { kind: 'error' as const, text: message(q.error) } : q.notice && NOTICES[q.notice] ? { kind: 'ok' as const, text: NOTICES[q.notice]! } : undefined;
@@ -66,7 +68,7 @@ export function foiConsoleRoutes(s: Services): RouteModule {
       const due = q.due === 'soon' || q.due === 'overdue' ? q.due : undefined;
       const views = await s.foi.requests.list(actor, { q: q.q || undefined, state: q.status || undefined, due, channel: q.channel || undefined });
       const open = await s.foi.requests.list(actor, { openOnly: true });
-      const counts = { soon: open.filter((v) => v.deadline.status === 'due-soon').length, overdue: open.filter((v) => v.deadline.status === 'overdue').length };
+      const counts = { soon: open.filter((v) => v.deadline.status === 'due-soon').length, overdue: open.filter((v) => v.deadline.status === 'overdue').length, reminders: await s.foi.reminders.countOpen(actor) };
       return page(request, reply, '依申请公开', <RequestList views={views} query={q} counts={counts} canRegister={can(actor.role, 'foi.register')} />);
     });
 

@@ -58,4 +58,6 @@ export const FOI_MESSAGES: Record<string, string> = {
   'review-decided-before-filed': '审结日期不能早于提起日期。',
   'review-pending-with-decision': '“尚未审结”的不应填写审结日期。',
   'foi-status-not-found': '没有找到该申请：请核对受理编号和手机号码后四位。',
+  'foi-reminder-not-found': '该提醒不存在。',
+  'foi-reminder-already-acknowledged': '该提醒已标记为已读。',
 };

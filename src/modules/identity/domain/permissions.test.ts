@@ -22,6 +22,7 @@ const MATRIX = `
   item.set-validity         x      x      -      -      -
   item.link                 x      x      x      -      -
   item.attach               x      x      x      -      -
+  item.override-checks      x      -      -      x      -
   catalogue-entry.read      x      x      x      x      x
   catalogue-entry.manage    x      x      -      -      -
   audit.read                x      -      -      x      x
@@ -44,6 +45,8 @@ const MATRIX = `
   report.edit               x      x      -      -      -
   report.publish            x      x      -      -      -
   inspection.manage         x      x      -      -      -
+  site-health.read          x      x      -      -      x
+  site-health.run           x      x      -      -      -
 `;
 
 const [header, ...rows] = MATRIX.trim().split('\n').map((line) => line.trim().split(/\s+/));

@@ -18,6 +18,7 @@ export const ACTIONS = [
   'item.set-validity',
   'item.link',
   'item.attach',
+  'item.override-checks',
   'catalogue-entry.read',
   'catalogue-entry.manage',
   'audit.read',
@@ -40,6 +41,8 @@ export const ACTIONS = [
   'report.edit',
   'report.publish',
   'inspection.manage',
+  'site-health.read',
+  'site-health.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -76,13 +79,17 @@ export const PERMISSIONS: Record<Exclude<Role, 'admin'>, readonly Action[]> = {
     'report.edit',
     'report.publish',
     'inspection.manage',
+    // 网站健康检查 (国办秘函〔2019〕19号): the office runs the check and fixes what it finds.
+    'site-health.read',
+    'site-health.run',
   ],
   // 科室 staff draft and submit; they never approve or publish.
   editor: [...READ, 'item.create', 'item.edit', 'item.submit', 'item.attach', 'item.link'],
   // Leaders review (保密审查), return or approve.
-  leader: [...READ, 'item.return', 'item.approve', 'audit.read', 'foi.read', 'foi.approve-extension', 'report.read'],
+  // A leader alone may override 确定 content-check findings, with a reason (issue 6).
+  leader: [...READ, 'item.return', 'item.approve', 'item.override-checks', 'audit.read', 'foi.read', 'foi.approve-extension', 'report.read'],
   // The county 公开办 inspects: read-only, with the audit log and its export.
-  auditor: [...READ, 'audit.read', 'audit.export', 'user.read', 'data.export', 'foi.read', 'foi.export', 'report.read'],
+  auditor: [...READ, 'audit.read', 'audit.export', 'user.read', 'data.export', 'foi.read', 'foi.export', 'report.read', 'site-health.read'],
 };
 
 /** Whether a role may perform an action. */

@@ -6,10 +6,14 @@ import type { Item } from '../../catalogue/sql/item-rows.ts';
 import { anItemInput, type TestContext } from '../../../../test/support/test-services.ts';
 import { DEFAULT_PORTAL_OPTIONS, type PortalOptions } from '../portal-options.ts';
 import { publicPortal } from '../web/portal-routes.tsx';
+import { buildTestPdf } from '../../../../test/support/pdf.ts';
 
-/** A PDF the file-type sniffer accepts, carrying `text` so tests can look for its bytes. */
+/**
+ * A PDF that opens (the publication gate refuses attachments that do not), carrying `text` in a comment so tests
+ * can look for its bytes.
+ */
 export function pdfBytes(text: string): Uint8Array {
-  return Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`, 'utf8');
+  return buildTestPdf(['附件'], { marker: text });
 }
 
 /** A draft taken through submit and approve, ready to publish or schedule. */

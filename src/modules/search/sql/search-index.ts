@@ -42,6 +42,9 @@ export const searchIndex = {
     const isNew = docId === undefined;
     if (docId === undefined) {
       const [first, last] = docKeyRange(e.publishedOn);
+      // Two instances publishing on the same day would both read the same highest key: on PostgreSQL the day's
+      // key range is locked until commit, so the second waits and then sees the first's row (SQLite has one writer).
+      if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${first})`.execute(db);
       const highest = await db.selectFrom('item_search_docs').select((eb) => eb.fn.max('doc_id').as('k')).where('doc_id', '>=', first).where('doc_id', '<=', last).executeTakeFirst();
       docId = nextDocKey(e.publishedOn, highest?.k === null || highest?.k === undefined ? undefined : Number(highest.k));
     }
