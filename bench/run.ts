@@ -61,6 +61,8 @@ const opts = {
   warmup: Number(option('warmup', '3')),
   seed: Number(option('seed', '1')),
   nginxWorkers: option('nginx-workers', 'auto'),
+  /** App processes (`gongkai serve --workers N`). */
+  workers: Number(option('workers', '1')),
   only: new Set(option('only', 'list,detail,search,feed').split(',')),
   cpuProf: flag('cpu-prof'),
   reload: flag('reload'),
@@ -242,6 +244,7 @@ async function startApp(prepared: Prepared): Promise<Server> {
       DATABASE_URL: opts.db === 'postgres' ? withApplicationName(prepared.url) : prepared.url,
       SEED_DEMO: '0',
       RUN_SCHEDULER: '0',
+      WORKERS: String(opts.workers),
       // One client address (the load generator) would otherwise be limited to 300 requests a minute.
       PUBLIC_API_RATE_LIMIT: '0',
     },
@@ -389,14 +392,20 @@ http.createServer((req, res) => {
 
 // ---- memory --------------------------------------------------------------------------------------------
 
+/** Resident memory of the server: the sum over its processes (with --workers, the primary and each worker). */
 function memoryOf(pid: number): { rssKb: number; hwmKb: number } {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-    return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
-  } catch {
-    return { rssKb: 0, hwmKb: 0 };
-  }
+  let rssKb = 0;
+  let hwmKb = 0;
+  for (const p of processTree(pid))
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+      rssKb += kb('VmRSS');
+      hwmKb += kb('VmHWM');
+    } catch {
+      // exited meanwhile
+    }
+  return { rssKb, hwmKb };
 }
 
 // ---- load generation (wrk) ------------------------------------------------------------------------------
@@ -492,13 +501,32 @@ interface PhaseResult extends WrkResult {
   loadAverage: number;
 }
 
+/** CPU ticks (utime + stime) of the server: its process and, with --workers, its worker processes. */
 function cpuTicks(pid: number): number {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return Number(f[11]) + Number(f[12]); // utime + stime
-  } catch {
-    return 0;
-  }
+  let ticks = 0;
+  for (const p of processTree(pid))
+    try {
+      const f = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // exited meanwhile
+    }
+  return ticks;
+}
+
+/** `pid` and every process descended from it. */
+function processTree(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc'))
+    if (/^\d+$/.test(entry))
+      try {
+        parentOf.set(Number(entry), Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]));
+      } catch {
+        // exited meanwhile
+      }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parentOf) if (parent === tree[i]) tree.push(child);
+  return tree;
 }
 
 /**

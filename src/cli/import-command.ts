@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DomainError, InvalidInput } from '../kernel/errors.ts';
@@ -55,7 +55,9 @@ function cellText(value: ExcelJS.CellValue): string {
 
 async function readRows(file: string): Promise<{ line: number; row: Row | undefined; problem?: string }[]> {
   if (extname(file).toLowerCase() === '.xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    // Loaded on use: exceljs costs ≈ 28 MB of memory that `gongkai serve` never needs (bench/RESULTS.md).
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0];
     if (!sheet) return [];

@@ -14,7 +14,7 @@ import '../web-app.ts';
 
 const USAGE = `gongkai — 政务公开平台运维命令
 
-  gongkai serve                                   启动门户与管理后台（PORT、DATABASE_URL、DATA_DIR）
+  gongkai serve [--workers N]                     启动门户与管理后台（PORT、DATABASE_URL、DATA_DIR；N 个进程共用端口）
   gongkai migrate                                 执行数据库迁移
   gongkai organ add 名称 --code 机构代码 [--credit-code 统一社会信用代码] [--main]
                                                   登记机关（首个机关默认为主机关）
@@ -59,8 +59,22 @@ async function readStdin(): Promise<string> {
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
-  async serve() {
+  async serve(args) {
+    const { values } = parseArgs({ args, options: { workers: { type: 'string' } } });
+    const workers = Number(values.workers ?? process.env.WORKERS ?? 1);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail('--workers（或 WORKERS）须为 1 到 64 之间的整数。');
+    const cluster = (await import('node:cluster')).default;
+    if (workers > 1 && cluster.isPrimary) {
+      await (await import('../cluster.ts')).runCluster(workers);
+      return new Promise<number>(() => {});
+    }
     const { startServer } = await import('../main.ts');
+    if (process.env[(await import('../cluster.ts')).PREPARE_ROLE]) {
+      // The cluster's first worker: migrate and seed on a loopback port, then leave the serving to the others.
+      const prepared = await startServer({ ...loadConfig(), port: 0, host: '127.0.0.1', runScheduler: false });
+      await prepared.stop();
+      process.exit(0); // the channel to the primary process would otherwise keep this one alive
+    }
     const server = await startServer(loadConfig());
     const stop = async () => {
       await server.stop();

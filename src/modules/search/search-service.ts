@@ -89,7 +89,7 @@ export const MAX_PAGE_SIZE = 100;
 /** Deeper pages cost a sort of everything before them; nobody reads past them. */
 export const MAX_PAGE = 500;
 /** Facet counts read every match; above this many they are left out (a word found in most items). */
-export const MAX_COUNTED_FACETS = 5_000;
+export const MAX_COUNTED_FACETS = 2_000;
 const NO_FACETS: SearchFacets = { topicRoots: [], topicLeaves: [], genres: [], organs: [], years: [], validities: [] };
 const VALIDITY_ORDER = ['effective', 'expired', 'repealed'];
 

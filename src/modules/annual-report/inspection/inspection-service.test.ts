@@ -125,11 +125,11 @@ describe.each(await testDialects())('self-inspection on %s', (dialect) => {
     const xml = documentXml(await renderReportDocx(doc));
     expect(xml).toContain('四、存在的问题');
     expect(xml).toContain('政务公开工作在绩效考核中所占权重为4.5%');
-    const svg = indicatorChartSvg(result.indicators);
+    const svg = await indicatorChartSvg(result.indicators);
     expect(svg).toMatch(/^<svg/);
     expect(svg).toContain('主动公开信息按时公开率');
     expect(svg).toContain('政策解读3个工作日内发布率');
-    expect(indicatorChartSvg((await withoutFoi.inspect(t.actors.officer, organ, 2025)).indicators)).toContain('不适用');
+    expect(await indicatorChartSvg((await withoutFoi.inspect(t.actors.officer, organ, 2025)).indicators)).toContain('不适用');
   });
 
   it('refuses remarks that are too long', async () => {

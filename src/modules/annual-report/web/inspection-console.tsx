@@ -54,7 +54,7 @@ function PlanForm(props: { plan: EffectivePlan; indicators: { key: string; label
   );
 }
 
-function ScoresView({ i }: { i: Inspection }): Html {
+function ScoresView({ i, chartSvg }: { i: Inspection; chartSvg: string }): Html {
   return (
     <>
       <p>
@@ -62,7 +62,7 @@ function ScoresView({ i }: { i: Inspection }): Html {
         {i.appraisalPoints !== null && `，折算考核分 ${i.appraisalPoints} 分`}。
       </p>
       <figure>
-        {raw(indicatorChartSvg(i.indicators))}
+        {raw(chartSvg)}
         <figcaption class="muted">各指标得分（满分100；灰色为不适用）</figcaption>
       </figure>
       <table>
@@ -107,7 +107,7 @@ export function inspectionConsoleRoutes(s: Services): RouteModule {
             <a class="button secondary" href={`${BASE}/${year}/report${queryOf(q, year)}`}>自查报告（HTML）</a>
             <a class="button secondary" href={`${BASE}/${year}/report.docx${queryOf(q, year)}`}>下载自查报告（DOCX）</a>
           </div>
-          <ScoresView i={inspection} />
+          <ScoresView i={inspection} chartSvg={await indicatorChartSvg(inspection.indicators)} />
           {canManage && (
             <>
               <h2>问题和整改措施</h2>
@@ -171,7 +171,7 @@ export function inspectionConsoleRoutes(s: Services): RouteModule {
       const { inspection, doc } = await documentFor(request);
       return sendHtml(reply, (
         <ConsoleLayout site={await s.site()} title={doc.title} actor={actor} csrfToken={request.csrfToken} current={BASE}>
-          <figure class="no-print-border">{raw(indicatorChartSvg(inspection.indicators))}</figure>
+          <figure class="no-print-border">{raw(await indicatorChartSvg(inspection.indicators))}</figure>
           <ReportPreview doc={doc} />
         </ConsoleLayout>
       ));
