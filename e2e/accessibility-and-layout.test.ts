@@ -1,8 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBrowser } from '../test/support/browser.ts';
 import { startServer, type ServerProcess } from '../test/support/server-process.ts';
+import { expectNoSeriousViolations } from './support/axe-check.ts';
 import { chinaToday, DEMO, metaValue, noticeText, signIn } from './support/console-pages.ts';
 
 /**
@@ -16,25 +16,6 @@ beforeAll(async () => {
   server = await startServer({ timeoutMs: 90_000 });
 }, 120_000);
 afterAll(() => server?.stop());
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Runs axe on the page and fails, listing every rule and element, on any serious or critical violation. */
-async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(10);
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious
-    .map((v) => {
-      const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`);
-      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`;
-    })
-    .join('\n');
-  expect(
-    serious.map((v) => ({ rule: v.id, impact: v.impact, elements: v.nodes.map((n) => n.target.join(' ')) })),
-    `axe found serious/critical WCAG 2.1 AA violations on ${what} (${page.url()}):\n${report}`,
-  ).toEqual([]);
-}
 
 /** The href of the first item in 最新公开信息 on the home page. */
 async function firstPublishedItemPath(page: Page): Promise<string> {

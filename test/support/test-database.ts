@@ -40,11 +40,11 @@ export interface TestDatabase extends Database {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database: SQLite in memory, or a new PostgreSQL schema. */
-export async function createTestDatabase(dialect: Dialect, options: { poolSize?: number } = {}): Promise<TestDatabase> {
+/** A fresh database: SQLite in memory, or a new PostgreSQL schema; migrated unless `migrate: false` (migration tests). */
+export async function createTestDatabase(dialect: Dialect, options: { poolSize?: number; migrate?: boolean } = {}): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const database = openDatabase(':memory:');
-    await migrate(database);
+    if (options.migrate !== false) await migrate(database);
     return { ...database, url: ':memory:', drop: async () => {} };
   }
   const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -54,7 +54,7 @@ export async function createTestDatabase(dialect: Dialect, options: { poolSize?:
   await admin.end();
   const url = withSearchPath(POSTGRES_URL, schema);
   const database = openDatabase(url, options);
-  await migrate(database);
+  if (options.migrate !== false) await migrate(database);
   return {
     ...database,
     url,

@@ -1,8 +1,6 @@
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database, type Dialect } from '../../../db/database.ts';
 import { migrations } from '../../../db/migrations/index.ts';
-import { POSTGRES_URL, testDialects, withSearchPath } from '../../../../test/support/test-database.ts';
+import { createTestDatabase, testDialects } from '../../../../test/support/test-database.ts';
 import { reportEditionRepository as editions } from './report-edition-repository.ts';
 
 /**
@@ -11,30 +9,6 @@ import { reportEditionRepository as editions } from './report-edition-repository
  */
 const THIS = '202612040004-annual-report-corrections';
 const NOW = '2026-01-20T02:00:00.000Z';
-
-/** An empty database (no migrations), and how to drop it. */
-async function bareDatabase(dialect: Dialect): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const database = openDatabase(':memory:');
-    return { database, drop: () => database.destroy() };
-  }
-  const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const database = openDatabase(withSearchPath(POSTGRES_URL, schema));
-  return {
-    database,
-    async drop() {
-      await database.destroy();
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
-    },
-  };
-}
 
 const reportRow = (id: string, status: string) => ({
   id,
@@ -61,9 +35,9 @@ describe.each(await testDialects())('annual report editions store on %s', (diale
   afterEach(() => drop());
 
   it('gives a report published before the migration its first edition, and none to a draft', async () => {
-    const bare = await bareDatabase(dialect);
+    const bare = await createTestDatabase(dialect, { migrate: false });
     drop = bare.drop;
-    const db = bare.database.db as any;
+    const db = bare.db as any;
     const index = migrations.findIndex(([name]) => name === THIS);
     for (const [, m] of migrations.slice(0, index)) await m.up(db, dialect);
     await db.insertInto('organs').values({ id: 'organ-1', code: '11330000MB0000001X', name: '某县科学技术局', short_name: '县科技局', credit_code: '11330000MB0000001X', is_main: 1, site_id_code: '3300000001', address: '某县人民路1号', phone: '0571-00000000', created_at: NOW }).execute();

@@ -88,7 +88,18 @@ export class PortalContext {
     const now = this.s.clock.now();
     const response = this.cache.peek(key, version, now.getTime());
     if (!response) return false;
-    this.send(request, reply, response, now);
+    // Written straight to the socket: the headers are what `send` would set, without Fastify's reply pipeline.
+    const lastModified = lastModifiedHeader(response.lastChangedAt, now);
+    const headers: Record<string, string> = { etag: response.etag, 'cache-control': 'public, no-cache' };
+    if (lastModified) headers['last-modified'] = lastModified;
+    reply.hijack();
+    if (response.status === 200 && isNotModified(request.headers as Record<string, string | undefined>, response.etag, lastModified)) {
+      reply.raw.writeHead(304, headers).end();
+      return true;
+    }
+    headers['content-type'] = response.contentType;
+    headers['content-length'] = String(response.body.byteLength);
+    reply.raw.writeHead(response.status, headers).end(response.body);
     return true;
   }
 
