@@ -7,6 +7,7 @@ import { PublicListing } from '../public-listing.ts';
 import { PUBLIC_VERSION_COUNTER } from '../public-projection.ts';
 import { RenderCache, renderedResponse, type RenderedResponse } from '../render-cache.ts';
 import { isApiRequest } from '../../../web/http.ts';
+import { CoalescedRead } from '../../../db/coalesced-read.ts';
 import { isNotModified, lastModifiedHeader } from './conditional-get.ts';
 
 /**
@@ -59,6 +60,7 @@ export class PortalContext {
   private memoVersion = -1;
   /** Request address (scheme, host, path and query) → render-cache key, for `serveFromCache`. */
   private readonly fastKeys = new Map<string, string>();
+  private readonly versionRead: CoalescedRead<number>;
 
   constructor(
     readonly s: Services,
@@ -66,11 +68,16 @@ export class PortalContext {
   ) {
     this.listing = new PublicListing(s.database.db);
     this.cache = new RenderCache(options.renderCache);
+    this.versionRead = new CoalescedRead(() => s.database.readCounter(PUBLIC_VERSION_COUNTER));
   }
 
-  /** `PublicProjection.version()`: one primary-key read of the counter every instance bumps with each public change. */
+  /**
+   * `PublicProjection.version()`: the counter every instance bumps with each public change, read
+   * after this call — requests arriving while a read is under way share the next one (one round trip
+   * per batch on PostgreSQL, never a value read before they came).
+   */
   version(): Promise<number> {
-    return this.s.database.readCounter(PUBLIC_VERSION_COUNTER);
+    return this.versionRead.get();
   }
 
   /**

@@ -54,7 +54,7 @@ export const rankedMatches = {
             where ${condition(dialect, terms, tier)}${narrowing(filters, excludedDocIds, sql`item_search.rowid`)}`
         : sql`select count(*) as n from item_search where ${condition(dialect, terms, tier)}${narrowing({}, excludedDocIds, sql`rowid`)}`;
     else
-      query = sql`select count(*) as n from item_search s join item_search_docs d on d.item_id = s.item_id${filtered ? sql` join public_items p on p.item_id = s.item_id` : sql``}
+      query = sql`select count(*) as n from item_search s${excludedDocIds.length > 0 ? sql` join item_search_docs d on d.item_id = s.item_id` : sql``}${filtered ? sql` join public_items p on p.item_id = s.item_id` : sql``}
         where ${condition(dialect, terms, tier)}${narrowing(filters, excludedDocIds, sql`d.doc_id`)}`;
     const { rows } = await query.execute(db);
     return Number(rows[0]?.n ?? 0);
