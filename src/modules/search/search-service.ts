@@ -268,7 +268,7 @@ export class SearchService {
   private async named(raw: RawFacets): Promise<SearchFacets> {
     const { topics, genres } = await this.reference.load();
     const leafTopics = topics.filter((t) => t.parentCode !== null);
-    const byList = (counts: { value: string; count: number }[], list: readonly { code: string; name: string; sortOrder: number }[]) =>
+    const byList = (counts: { value: string; count: number | undefined }[], list: readonly { code: string; name: string; sortOrder: number }[]) =>
       counts
         .map((c) => ({ value: c.value, count: c.count, entry: list.find((x) => x.code === c.value) }))
         .sort((a, b) => (a.entry?.sortOrder ?? Infinity) - (b.entry?.sortOrder ?? Infinity) || a.value.localeCompare(b.value))
@@ -278,7 +278,7 @@ export class SearchService {
       topicRoots: byList(counts.topicRoots, topics),
       topicLeaves: byList(counts.topicLeaves.filter((c) => leafTopics.some((t) => t.code === c.value)), leafTopics),
       genres: byList(counts.genres, genres),
-      organs: counts.organs.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+      organs: counts.organs.sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || a.value.localeCompare(b.value)),
       years: counts.years.map((c) => ({ ...c, name: `${c.value}年` })).sort((a, b) => Number(b.value) - Number(a.value)),
       validities: counts.validities
         .map((c) => ({ ...c, name: VALIDITY_LABELS[c.value as Validity] ?? c.value }))
@@ -298,7 +298,7 @@ export class SearchService {
         const names = await Promise.all(organs.map((o) => this.db.selectFrom('public_items').select('organ_name').where('organ_id', '=', o.organ_id).limit(1).executeTakeFirst()));
         const years = await this.db.selectFrom('public_items').select((eb) => [eb.fn.min('published_year').as('first'), eb.fn.max('published_year').as('last')]).executeTakeFirst();
         const { topics, genres } = await this.reference.load();
-        const uncounted = (value: string, name = '') => ({ value, name, count: undefined as unknown as number });
+        const uncounted = (value: string, name = '') => ({ value, name, count: undefined });
         const span = years?.first == null ? [] : Array.from({ length: Number(years.last) - Number(years.first) + 1 }, (_, i) => uncounted(String(Number(years.first) + i)));
         return {
           total: 0,

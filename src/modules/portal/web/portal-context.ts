@@ -46,6 +46,19 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 const MAX_MEMOS = 2_000;
 const MAX_FAST_ADDRESSES = 100_000;
 
+/**
+ * A cached response as answered to this request: ETag, Cache-Control, Last-Modified once its second
+ * is over, and 304 without a body when the client's copy is current.
+ */
+function cachedAnswer(request: FastifyRequest, response: RenderedResponse, now: Date): { status: number; headers: Record<string, string>; body: Buffer | undefined } {
+  const lastModified = lastModifiedHeader(response.lastChangedAt, now);
+  const headers: Record<string, string> = { etag: response.etag, 'cache-control': 'public, no-cache' };
+  if (lastModified) headers['last-modified'] = lastModified;
+  if (response.status === 200 && isNotModified(request.headers as Record<string, string | undefined>, response.etag, lastModified)) return { status: 304, headers, body: undefined };
+  headers['content-type'] = response.contentType;
+  return { status: response.status, headers, body: response.body };
+}
+
 /** What a response may depend on besides the public version: scheme and host (absolute links in feeds) and the URL. */
 function addressOf(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}${request.url}`;
@@ -95,18 +108,11 @@ export class PortalContext {
     const now = this.s.clock.now();
     const response = this.cache.peek(key, version, now.getTime());
     if (!response) return false;
-    // Written straight to the socket: the headers are what `send` would set, without Fastify's reply pipeline.
-    const lastModified = lastModifiedHeader(response.lastChangedAt, now);
-    const headers: Record<string, string> = { etag: response.etag, 'cache-control': 'public, no-cache' };
-    if (lastModified) headers['last-modified'] = lastModified;
+    // Written straight to the socket: the answer `send` gives, without Fastify's reply pipeline.
+    const answer = cachedAnswer(request, response, now);
     reply.hijack();
-    if (response.status === 200 && isNotModified(request.headers as Record<string, string | undefined>, response.etag, lastModified)) {
-      reply.raw.writeHead(304, headers).end();
-      return true;
-    }
-    headers['content-type'] = response.contentType;
-    headers['content-length'] = String(response.body.byteLength);
-    reply.raw.writeHead(response.status, headers).end(response.body);
+    if (answer.body) answer.headers['content-length'] = String(answer.body.byteLength);
+    reply.raw.writeHead(answer.status, answer.headers).end(answer.body);
     return true;
   }
 
@@ -138,11 +144,8 @@ export class PortalContext {
   }
 
   private send(request: FastifyRequest, reply: FastifyReply, response: RenderedResponse, now: Date): FastifyReply {
-    const lastModified = lastModifiedHeader(response.lastChangedAt, now);
-    reply.header('etag', response.etag).header('cache-control', 'public, no-cache');
-    if (lastModified) reply.header('last-modified', lastModified);
-    if (response.status === 200 && isNotModified(request.headers as Record<string, string | undefined>, response.etag, lastModified)) return reply.code(304).send();
-    return reply.code(response.status).type(response.contentType).send(response.body);
+    const answer = cachedAnswer(request, response, now);
+    return reply.code(answer.status).headers(answer.headers).send(answer.body);
   }
 
   private rememberAddress(address: string, key: string): void {

@@ -16,10 +16,10 @@ export interface SearchFilters {
 
 export type FacetName = 'topicRoots' | 'topicLeaves' | 'genres' | 'organs' | 'years' | 'validities';
 
-/** Raw counts per facet value; `name` only for 发布机构 (the projection's organ name). */
+/** Raw counts per facet value (undefined: listed, not counted); `name` only for 发布机构 (the projection's organ name). */
 export interface RawFacets {
   total: number;
-  counts: Record<FacetName, { value: string; name: string; count: number }[]>;
+  counts: Record<FacetName, { value: string; name: string; count: number | undefined }[]>;
 }
 
 /** The `public_items` conditions for the filters, as SQL on the projection's column names. */
