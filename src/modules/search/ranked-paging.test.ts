@@ -61,4 +61,18 @@ describe.each(await testDialects())('search pages read off the index in ranking 
     expect(wide.facets.organs.length).toBeGreaterThan(0);
     expect(wide.facets.genres.length).toBeGreaterThan(3);
   });
+
+  it('stops counting past the page and the facet limit, saying the total is a lower bound, and counts on when paged further', async () => {
+    const tight = new SearchService(t.database.db, t.database.dialect, t.services.reference, undefined, 1);
+    const first = await page(tight, '茶叶', 1);
+    expect(first.totalIsExact).toBe(false);
+    expect(first.total).toBeGreaterThanOrEqual(3);
+    expect(first.total).toBeLessThanOrEqual(6);
+    expect(first.facetsCounted).toBe(false);
+    expect(first.hits.map((h) => h.itemId)).toEqual((await page(t.services.search, '茶叶', 1)).hits.map((h) => h.itemId));
+    const last = await page(tight, '茶叶', 3);
+    expect(last.totalIsExact).toBe(true);
+    expect(last.total).toBe(6);
+    expect(last.hits.map((h) => h.title)).toEqual(['科技特派员工作简报', '农业技术服务年度总结']);
+  });
 });

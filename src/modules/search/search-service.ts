@@ -70,7 +70,9 @@ export interface SearchSuggestion {
 }
 
 export interface SearchResult {
+  /** The number of matches; with `totalIsExact` false, a lower bound (counting stopped past this page and the facet limit). */
   total: number;
+  totalIsExact: boolean;
   page: number;
   pageSize: number;
   hits: SearchHit[];
@@ -90,6 +92,8 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_PAGE = 500;
 /** Facet counts read every match; above this many they are left out (a word found in most items). */
 export const MAX_COUNTED_FACETS = 2_000;
+/** Suggestions say how much a changed query would find, up to this many ("10000 条以上" beyond). */
+export const MAX_SUGGESTION_COUNT = 10_000;
 const NO_FACETS: SearchFacets = { topicRoots: [], topicLeaves: [], genres: [], organs: [], years: [], validities: [] };
 const VALIDITY_ORDER = ['effective', 'expired', 'repealed'];
 
@@ -166,18 +170,18 @@ export class SearchService {
     if (parsed.text === '') {
       const [raw, rows] = await Promise.all([countFacets(this.db, undefined, filters), this.browsePage(filters, page, pageSize)]);
       const [hits, facets] = await Promise.all([this.hits(rows, undefined), this.named(raw)]);
-      return { total: raw.total, page, pageSize, hits, facets, facetsCounted: true, suggestions: [], query };
+      return { total: raw.total, totalIsExact: true, page, pageSize, hits, facets, facetsCounted: true, suggestions: [], query };
     }
     const terms = parsed.terms;
-    if (terms.length === 0) return { total: 0, page, pageSize, hits: [], facets: NO_FACETS, facetsCounted: true, suggestions: [], query };
-    const { total, rows } = await this.ranked(filters, terms, parsed.text, page, pageSize);
-    const facetsCounted = total <= this.maxCountedFacets;
+    if (terms.length === 0) return { total: 0, totalIsExact: true, page, pageSize, hits: [], facets: NO_FACETS, facetsCounted: true, suggestions: [], query };
+    const { total, totalIsExact, rows } = await this.ranked(filters, terms, parsed.text, page, pageSize);
+    const facetsCounted = totalIsExact && total <= this.maxCountedFacets;
     const [hits, facets] = await Promise.all([
       this.hits(rows, terms),
       facetsCounted ? countFacets(this.db, searchIndex.matchingIds(this.dialect, terms, 'all'), filters).then((raw) => this.named(raw)) : this.facetValues(),
     ]);
     const suggestions = total === 0 ? await this.suggestions(filters, terms, parsed.text) : [];
-    return { total, page, pageSize, hits, facets, facetsCounted, suggestions, query };
+    return { total, totalIsExact, page, pageSize, hits, facets, facetsCounted, suggestions, query };
   }
 
   /**
@@ -185,14 +189,16 @@ export class SearchService {
    * by the page: tier 0 is looked up by identifier, each other tier is counted in the index and
    * read newest entry first only as far as the page reaches (sql/ranked-matches.ts).
    */
-  private async ranked(filters: SearchFilters, terms: readonly SearchTerm[], text: string, page: number, pageSize: number): Promise<{ total: number; rows: PublicItemRow[] }> {
+  private async ranked(filters: SearchFilters, terms: readonly SearchTerm[], text: string, page: number, pageSize: number): Promise<{ total: number; totalIsExact: boolean; rows: PublicItemRow[] }> {
     const typed = text.replace(/\s+/gu, '');
     const documentNumber = canonicalDocumentNumber(typed) ?? typed;
     const exact = await rankedMatches.exact(this.db, this.dialect, terms, { indexNumbers: [typed, typed.toUpperCase()], documentNumbers: [typed, documentNumber] }, filters);
     const excluded = exact.map((r) => r.doc_id);
     const tiers: Tier[] = terms.length > 1 ? [1, 2, 3] : [1, 3];
-    const counts = await Promise.all(tiers.map((tier) => rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded)));
     const start = (page - 1) * pageSize;
+    // Counted as far as this page and the facet limit need: beyond that only "more" matters.
+    const cap = Math.max(start + pageSize + 1, this.maxCountedFacets + 1);
+    const counts = await Promise.all(tiers.map((tier) => rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded, cap)));
     const rows: PublicItemRow[] = exact.slice(start, start + pageSize);
     let skip = Math.max(0, start - exact.length);
     for (const [i, tier] of tiers.entries()) {
@@ -204,7 +210,7 @@ export class SearchService {
       rows.push(...(await rankedMatches.rows(this.db, this.dialect, terms, tier, filters, excluded, skip, pageSize - rows.length)));
       skip = 0;
     }
-    return { total: exact.length + counts.reduce((a, b) => a + b, 0), rows };
+    return { total: exact.length + counts.reduce((a, b) => a + b, 0), totalIsExact: counts.every((c) => c < cap), rows };
   }
 
   private async indexItem(trx: Executor, itemId: string, force: boolean): Promise<void> {
@@ -227,9 +233,9 @@ export class SearchService {
     await searchIndex.upsert(trx, this.dialect, { itemId, editionNo, publishedOn: row.published_on, titleTokens: tokens.title, bodyTokens: tokens.body, snippetSource: texts.snippetSource });
   }
 
-  /** Public items that pass the filters and contain every term. */
+  /** Public items that pass the filters and contain every term (counted up to MAX_SUGGESTION_COUNT). */
   private count(filters: SearchFilters, terms: readonly SearchTerm[]): Promise<number> {
-    return rankedMatches.count(this.db, this.dialect, terms, 'all', filters, []);
+    return rankedMatches.count(this.db, this.dialect, terms, 'all', filters, [], MAX_SUGGESTION_COUNT);
   }
 
   /** Every public item passing the filters, newest 发布日期 first, then the higher 索引号. */

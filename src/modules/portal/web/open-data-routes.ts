@@ -96,7 +96,7 @@ function recordJson({ item, row }: PublicRecord, names: Names, base: string) {
   };
 }
 
-async function listItems(ctx: PortalContext, query: ListQuery): Promise<{ total: number; items: ListedItem[] }> {
+async function listItems(ctx: PortalContext, query: ListQuery): Promise<{ total: number; totalIsExact: boolean; items: ListedItem[] }> {
   const page = { page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
   const q = query.q?.trim() || undefined;
   const filter = await listingFilter({ ...query, page: undefined }, ctx.s.reference, { titleContains: q });
@@ -105,9 +105,9 @@ async function listItems(ctx: PortalContext, query: ListQuery): Promise<{ total:
   if (q && search) {
     const found = await search.search({ q, topicRootCode: filter.topicRoot, topicCode: filter.topic, genreCode: filter.genre, organId: filter.organ, year: filter.year, validity: filter.validity, ...page });
     // Hits are re-read from the projection, so a search index that lags a 撤回 still shows nothing retracted.
-    return { total: found.total, items: await ctx.listing.findByItemIds(found.hits.map((h) => h.itemId)) };
+    return { total: found.total, totalIsExact: found.totalIsExact, items: await ctx.listing.findByItemIds(found.hits.map((h) => h.itemId)) };
   }
-  return ctx.listing.browse(filter, page);
+  return { ...(await ctx.listing.browse(filter, page)), totalIsExact: true };
 }
 
 /** The read-only open data API: GET /api/v1/public/items and /api/v1/public/items/{索引号}, CORS for any origin. */
@@ -129,15 +129,15 @@ export function openDataRoutes(app: FastifyInstance, ctx: PortalContext, limit: 
 
   app.get<{ Querystring: ListQuery }>(
     '/api/v1/public/items',
-    { schema: { ...common, summary: '公开信息列表', description: '分页列出主动公开的政府信息，可按主题分类、体裁、发布机构、年份、有效性筛选。', querystring: ListQuery, response: { 200: Type.Object({ total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer(), items: Type.Array(ListedJson) }), ...errorResponses } } },
+    { schema: { ...common, summary: '公开信息列表', description: '分页列出主动公开的政府信息，可按主题分类、体裁、发布机构、年份、有效性筛选。', querystring: ListQuery, response: { 200: Type.Object({ total: Type.Integer(), totalIsExact: Type.Boolean({ description: '为 false 时 total 是下限：检索词出现在大量文件中，计数只进行到本页之后' }), page: Type.Integer(), pageSize: Type.Integer(), items: Type.Array(ListedJson) }), ...errorResponses } } },
     async (request, reply) => {
       const base = await ctx.baseUrl(request);
       const query = request.query;
       const key = `${base}|api-list|${JSON.stringify([query.q?.trim() ?? '', query.page ?? 1, query.pageSize ?? 20, query.topic, query.genre, query.organ, query.year, query.validity, query.column])}`;
       return ctx.serve(request, reply, key, async () => {
-        const { total, items } = await listItems(ctx, query);
+        const { total, totalIsExact, items } = await listItems(ctx, query);
         const names = await ctx.s.reference.load();
-        return { contentType: JSON_TYPE, body: JSON.stringify({ total, page: query.page ?? 1, pageSize: query.pageSize ?? 20, items: items.map((i) => listedJson(i, names, base)) }) };
+        return { contentType: JSON_TYPE, body: JSON.stringify({ total, totalIsExact, page: query.page ?? 1, pageSize: query.pageSize ?? 20, items: items.map((i) => listedJson(i, names, base)) }) };
       });
     },
   );

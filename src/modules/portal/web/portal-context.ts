@@ -25,7 +25,7 @@ export interface SearchPort {
     validity?: string | undefined;
     page: number;
     pageSize: number;
-  }): Promise<{ total: number; hits: readonly { itemId: string }[] }>;
+  }): Promise<{ total: number; totalIsExact: boolean; hits: readonly { itemId: string }[] }>;
 }
 
 /** What a cached surface renders: a page, a feed or a JSON document. */

@@ -44,19 +44,23 @@ function narrowing(filters: SearchFilters, excludedDocIds: readonly number[], do
  * even for a word that is in most items, and counts need no sort.
  */
 export const rankedMatches = {
-  /** How many public items of the tier (or containing every term: 'all') pass the filters, entries in `excludedDocIds` left out. */
-  async count(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 'all', filters: SearchFilters, excludedDocIds: readonly number[]): Promise<number> {
+  /**
+   * How many public items of the tier (or containing every term: 'all') pass the filters, entries in
+   * `excludedDocIds` left out — counted only up to `cap` (the answer is then `cap`), so that a word
+   * in most items costs no more than `cap` rows on either engine.
+   */
+  async count(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 'all', filters: SearchFilters, excludedDocIds: readonly number[], cap: number): Promise<number> {
     const filtered = filterConditions(filters).length > 0;
-    let query: RawBuilder<{ n: number | string }>;
+    let matches: RawBuilder<unknown>;
     if (dialect === 'sqlite')
-      query = filtered
-        ? sql`select count(*) as n from item_search join item_search_docs d on d.doc_id = item_search.rowid join public_items p on p.item_id = d.item_id
+      matches = filtered
+        ? sql`select 1 from item_search join item_search_docs d on d.doc_id = item_search.rowid join public_items p on p.item_id = d.item_id
             where ${condition(dialect, terms, tier)}${narrowing(filters, excludedDocIds, sql`item_search.rowid`)}`
-        : sql`select count(*) as n from item_search where ${condition(dialect, terms, tier)}${narrowing({}, excludedDocIds, sql`rowid`)}`;
+        : sql`select 1 from item_search where ${condition(dialect, terms, tier)}${narrowing({}, excludedDocIds, sql`rowid`)}`;
     else
-      query = sql`select count(*) as n from item_search s${excludedDocIds.length > 0 ? sql` join item_search_docs d on d.item_id = s.item_id` : sql``}${filtered ? sql` join public_items p on p.item_id = s.item_id` : sql``}
+      matches = sql`select 1 from item_search s${excludedDocIds.length > 0 ? sql` join item_search_docs d on d.item_id = s.item_id` : sql``}${filtered ? sql` join public_items p on p.item_id = s.item_id` : sql``}
         where ${condition(dialect, terms, tier)}${narrowing(filters, excludedDocIds, sql`d.doc_id`)}`;
-    const { rows } = await query.execute(db);
+    const { rows } = await sql<{ n: number | string }>`select count(*) as n from (${matches} limit ${cap}) capped`.execute(db);
     return Number(rows[0]?.n ?? 0);
   },
 

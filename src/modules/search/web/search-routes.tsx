@@ -7,7 +7,7 @@ import { sendHtml } from '../../../web/http.ts';
 import { raw, type Html } from '../../../web/jsx/jsx-runtime.ts';
 import { PortalLayout } from '../../../web/layout.tsx';
 import { VALIDITY_LABELS, type Validity } from '../../catalogue/domain/validity.ts';
-import type { FacetCount, SearchHit, SearchResult, SearchSuggestion } from '../search-service.ts';
+import { MAX_SUGGESTION_COUNT, type FacetCount, type SearchHit, type SearchResult, type SearchSuggestion } from '../search-service.ts';
 
 /** Every parameter is optional text: a public search page answers any link, it does not refuse one. */
 const SearchQuery = Type.Object({
@@ -152,7 +152,7 @@ function NoResults({ result, state }: { result: SearchResult; state: PageState }
               <li>
                 {suggestionText(s)}
                 <a href={s.kind === 'without-filters' ? searchHref({ ...state, filters: {} }) : searchHref(state, { q: s.q })}>{s.q}</a>
-                <span class="count">（{s.total} 条）</span>
+                <span class="count">（{s.total >= MAX_SUGGESTION_COUNT ? `${MAX_SUGGESTION_COUNT} 条以上` : `${s.total} 条`}）</span>
               </li>
             ))}
           </ul>
@@ -167,7 +167,7 @@ function NoResults({ result, state }: { result: SearchResult; state: PageState }
 }
 
 function ResultsPage({ result, state, selectedRoot }: { result: SearchResult; state: PageState; selectedRoot: string | undefined }): Html {
-  const heading = state.q ? `找到 ${result.total} 条与“${state.q}”相关的公开信息` : `全部公开信息（${result.total} 条）`;
+  const heading = state.q ? `找到 ${result.total} 条${result.totalIsExact ? '' : '以上'}与“${state.q}”相关的公开信息` : `全部公开信息（${result.total} 条）`;
   return (
     <>
       <h1>站内搜索</h1>
