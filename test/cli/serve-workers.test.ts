@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
-/** Processes whose parent is `pid`. */
+/** The app's worker processes under `pid`: its children running bin/gongkai.js (tsx's esbuild helper is a child too). */
 function childrenOf(pid: number): number[] {
   return readdirSync('/proc')
     .filter((e) => /^\d+$/.test(e))
     .filter((e) => {
       try {
-        return Number(readFileSync(`/proc/${e}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid;
+        const parent = Number(readFileSync(`/proc/${e}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+        return parent === pid && readFileSync(`/proc/${e}/cmdline`, 'utf8').includes('gongkai.js');
       } catch {
         return false;
       }
