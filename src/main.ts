@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { overridableClock } from './kernel/clock.ts';
-import { segmentQuery } from './modules/search/segmenter.ts';
 import { createServices, type Services } from './services.ts';
 import { buildGongkaiApp } from './web-app.ts';
 
@@ -36,8 +35,6 @@ export async function startServer(config: Config, log: (line: string) => void = 
     await services.siteHealth.ensureScheduled();
     services.scheduler.start();
   }
-  // jieba loads its dictionary (≈ 0.7 s) on first use: do it now rather than in the first visitor's search.
-  setImmediate(() => segmentQuery('政务公开'));
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   log(`gongkai 已启动：门户 ${url}/　管理后台 ${url}/console　API 文档 ${url}/api/openapi.json`);
   return {

@@ -207,7 +207,7 @@ export class SearchService {
         skip -= counts[i]!;
         continue;
       }
-      rows.push(...(await rankedMatches.rows(this.db, this.dialect, terms, tier, filters, excluded, skip, pageSize - rows.length)));
+      rows.push(...(await rankedMatches.rows(this.db, this.dialect, terms, tier, filters, excluded, skip, pageSize - rows.length, counts[i]! < cap)));
       skip = 0;
     }
     return { total: exact.length + counts.reduce((a, b) => a + b, 0), totalIsExact: counts.every((c) => c < cap), rows };
