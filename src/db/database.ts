@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema.ts';
+import { CoalescedRead } from './coalesced-read.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Schema>;
@@ -15,8 +16,9 @@ export interface Database {
   readonly db: Db;
   readonly dialect: Dialect;
   /**
-   * The committed value of one row of `counters` (0 when absent), read on a hot path (the public
-   * version, once per portal request) without Kysely: one statement prepared once for the process.
+   * The committed value of one row of `counters` (0 when absent) as of a moment after the call, read
+   * on a hot path (the public version, once per portal request) without Kysely: one statement
+   * prepared once for the process; on PostgreSQL concurrent callers share the next read.
    */
   readCounter(key: string): Promise<number>;
   destroy(): Promise<void>;
@@ -68,10 +70,19 @@ function openPostgres(url: string, options: { schema?: string; poolSize?: number
   // int8 (count(*)) as number: our counts stay far below 2^53.
   pg.types.setTypeParser(20, (v) => Number(v));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  // A named statement: each pooled connection parses and plans it once.
-  const readCounter = async (key: string): Promise<number> => {
-    const { rows } = await pool.query<{ value: number | string }>({ name: 'gongkai-read-counter', text: `${COUNTER_SQL}$1`, values: [key] });
-    return Number(rows[0]?.value ?? 0);
+  // A named statement (each pooled connection parses and plans it once), and callers arriving while a
+  // read of the same key is under way share the next read: one round trip per batch, never a stale value.
+  const reads = new Map<string, CoalescedRead<number>>();
+  const readCounter = (key: string): Promise<number> => {
+    let read = reads.get(key);
+    if (!read) {
+      read = new CoalescedRead(async () => {
+        const { rows } = await pool.query<{ value: number | string }>({ name: 'gongkai-read-counter', text: `${COUNTER_SQL}$1`, values: [key] });
+        return Number(rows[0]?.value ?? 0);
+      });
+      reads.set(key, read);
+    }
+    return read.get();
   };
   return { db, dialect: 'postgres', readCounter, destroy: () => db.destroy() };
 }
