@@ -50,8 +50,8 @@ export { createAnnualReportModule, type AnnualReportModuleDeps } from './annual-
 export { AnnualReportService, type ReportEdit, type ReportYear } from './annual-report-service.ts';
 export { InspectionService, type EffectivePlan, type Inspection } from './inspection/inspection-service.ts';
 /** The plug-in point: other modules register their indicators with `services.inspection.registerIndicator`. */
-export type { IndicatorDefinition } from './inspection/indicator-registry.ts';
-export type { IndicatorResult } from './domain/inspection.ts';
+export { MAX_EVIDENCE_LINES, measuredOn, withRemainder, type IndicatorDefinition } from './inspection/indicator-registry.ts';
+export { shareText, type IndicatorResult } from './domain/inspection.ts';
 /** Figures the office enters (decisions with source, last year's 结转, 信息处理费). */
 export { NO_ENTERED_FIGURES, type EnteredFigures } from './domain/entered-figures.ts';
 /** 条例 Art. 49 due date and standing. */

@@ -1,13 +1,10 @@
 /** The self-inspection indicator the site-health module registers: share of timed columns updated within their limit. */
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../kernel/clock.ts';
-import type { LocalDate } from '../../kernel/local-date.ts';
-import type { IndicatorDefinition } from '../annual-report/index.ts';
+import { MAX_EVIDENCE_LINES, measuredOn, shareText, withRemainder, type IndicatorDefinition } from '../annual-report/index.ts';
 import { COLUMN_TYPE_NAMES, FRESHNESS_LIMITS, isStale, limitText } from './domain/freshness.ts';
 import { freshColumnShare } from './domain/site-assessment.ts';
 import { scanColumns } from './sql/column-scan.ts';
-
-const MAX_EVIDENCE_LINES = 12;
 
 /**
  * 国办秘函〔2019〕19号 栏目不更新, measured on 31 December (or today for the current year). Weight 0 by default so the
@@ -20,8 +17,7 @@ export function columnFreshnessIndicator(deps: { db: Db; clock: Clock }): Indica
     weight: 0,
     description: '信息公开专栏中有更新时限的栏目（动态要闻2周，通知公告、政策文件6个月，人事、规划计划1年）在年末（本年度为今天）仍在时限内更新的比例（国办秘函〔2019〕19号“栏目不更新”）。',
     async compute(_organId, year) {
-      const today = deps.clock.today();
-      const asOf = (`${year}-12-31` < today ? `${year}-12-31` : today) as LocalDate;
+      const asOf = measuredOn(deps.clock.today(), year);
       const columns = await scanColumns(deps.db, asOf);
       const { fresh, timed } = freshColumnShare(columns, asOf);
       if (timed === 0) return { score: null, value: '无数据', evidence: [`截至${asOf}没有需要定期更新的栏目。`], problems: [] };
@@ -29,8 +25,8 @@ export function columnFreshnessIndicator(deps: { db: Db; clock: Clock }): Indica
       const lines = stale.slice(0, MAX_EVIDENCE_LINES).map((c) => `栏目“${c.name}”（${COLUMN_TYPE_NAMES[c.columnType]}，时限${limitText(FRESHNESS_LIMITS[c.columnType])}）最新信息发布于${c.newestOn}`);
       return {
         score: fresh / timed,
-        value: `${fresh}/${timed}（${Math.round((fresh / timed) * 1000) / 10}%）`,
-        evidence: [`截至${asOf}，按期更新${fresh}个，未按期更新${stale.length}个。`, ...lines, ...(stale.length > lines.length ? [`……另有${stale.length - lines.length}个`] : [])],
+        value: shareText(fresh, timed),
+        evidence: [`截至${asOf}，按期更新${fresh}个，未按期更新${stale.length}个。`, ...withRemainder(lines, stale.length, '个')],
         problems: stale.length > 0 ? [`${stale.length}个栏目未按期更新。`] : [],
       };
     },

@@ -9,7 +9,7 @@ import { assessTimeliness, publicationLimitWorkingDays, type WorkingDays } from 
 import type { ApplicationRecord, ApplicationRecordSource } from '../application-records.ts';
 import { shareScore, shareText, type IndicatorResult } from '../domain/inspection.ts';
 import { catalogueRecords } from '../sql/catalogue-records.ts';
-import type { IndicatorDefinition } from './indicator-registry.ts';
+import { MAX_EVIDENCE_LINES, measuredOn, withRemainder, type IndicatorDefinition } from './indicator-registry.ts';
 
 export interface DefaultIndicatorDeps {
   db: Db;
@@ -21,11 +21,8 @@ export interface DefaultIndicatorDeps {
   records: ApplicationRecordSource;
 }
 
-const MAX_EVIDENCE_LINES = 12;
 const yearEnd = (year: number) => `${year}-12-31` as LocalDate;
-const minDate = (a: LocalDate, b: LocalDate): LocalDate => (a < b ? a : b);
 const notConnected: IndicatorResult = { score: null, value: '不适用：依申请公开模块尚未接入', evidence: ['平台尚未接入依申请公开办理记录，本项不计分。'], problems: [] };
-const more = (lines: string[], total: number) => (total > lines.length ? [...lines, `……另有${total - lines.length}条`] : lines);
 
 /** 条例 Art. 26: share of 主动公开 items published within their limit; unpublished items overdue on 31 December count as late. */
 export function publicationTimeliness(deps: DefaultIndicatorDeps): IndicatorDefinition {
@@ -35,7 +32,7 @@ export function publicationTimeliness(deps: DefaultIndicatorDeps): IndicatorDefi
     weight: 30,
     description: '本年度应公开的主动公开信息中，在公开时限（基本目录规定的时限，未规定的按《条例》第二十六条20个工作日）内公开的比例。',
     async compute(organId, year) {
-      const asOf = minDate(deps.clock.today(), yearEnd(year));
+      const asOf = measuredOn(deps.clock.today(), year);
       const fallback = await deps.defaultLimitWorkingDays();
       const calendar = deps.calendar();
       const assessed = (await catalogueRecords.timeliness(deps.db, organId, year)).map((r) => {
@@ -53,7 +50,7 @@ export function publicationTimeliness(deps: DefaultIndicatorDeps): IndicatorDefi
       return {
         score: shareScore(onTime, counted),
         value: shareText(onTime, counted),
-        evidence: [`按时公开${onTime}条，逾期公开${late}条，截至${asOf}已超过时限仍未公开${failing.length - late}条。`, ...more(lines, failing.length)],
+        evidence: [`按时公开${onTime}条，逾期公开${late}条，截至${asOf}已超过时限仍未公开${failing.length - late}条。`, ...withRemainder(lines, failing.length)],
         problems: failing.length > 0 ? [`${failing.length}条主动公开信息未在公开时限内公开。`] : [],
       };
     },
@@ -80,7 +77,7 @@ export function requestTimeliness(deps: DefaultIndicatorDeps): IndicatorDefiniti
       return {
         score: shareScore(onTime, known.length),
         value: shareText(onTime, known.length),
-        evidence: [`本年度作出答复${decided.length}件，其中有答复期限数据的${known.length}件，按时答复${onTime}件。`, ...more(late.slice(0, MAX_EVIDENCE_LINES).map((r) => `${ref(r)}：应于${r.replyDueOn}前答复，${r.decidedOn}答复`), late.length)],
+        evidence: [`本年度作出答复${decided.length}件，其中有答复期限数据的${known.length}件，按时答复${onTime}件。`, ...withRemainder(late.slice(0, MAX_EVIDENCE_LINES).map((r) => `${ref(r)}：应于${r.replyDueOn}前答复，${r.decidedOn}答复`), late.length)],
         problems: late.length > 0 ? [`${late.length}件申请超过法定期限答复。`] : [],
       };
     },
@@ -96,14 +93,14 @@ export function overdueRequests(deps: DefaultIndicatorDeps): IndicatorDefinition
     description: '本年度超过答复期限才答复的申请，以及截至年末（或今天）已超过答复期限仍未答复的申请；无逾期得满分。',
     async compute(organId, year) {
       if (deps.records.isConnected === false) return notConnected;
-      const asOf = minDate(deps.clock.today(), yearEnd(year));
+      const asOf = measuredOn(deps.clock.today(), year);
       const handled = (await deps.records.requestRecords(organId, year)).filter((r) => r.receivedOn <= yearEnd(year) && !(r.decidedOn && r.decidedOn < `${year}-01-01`) && !(r.withdrawnOn && r.withdrawnOn < `${year}-01-01`));
       const isOpen = (r: ApplicationRecord) => !(r.decidedOn && r.outcome && r.decidedOn <= asOf) && !(r.withdrawnOn && r.withdrawnOn <= asOf);
       const overdue = handled.filter((r) => r.replyDueOn && (isOpen(r) ? r.replyDueOn < asOf : decidedIn(r, year) && r.decidedOn! > r.replyDueOn));
       return {
         score: handled.length === 0 ? 1 : 1 - overdue.length / handled.length,
         value: `${overdue.length}件`,
-        evidence: [`本年度办理的申请${handled.length}件，逾期${overdue.length}件。`, ...more(overdue.slice(0, MAX_EVIDENCE_LINES).map((r) => `${ref(r)}：答复期限${r.replyDueOn}，${isOpen(r) ? `截至${asOf}未答复` : `${r.decidedOn}答复`}`), overdue.length)],
+        evidence: [`本年度办理的申请${handled.length}件，逾期${overdue.length}件。`, ...withRemainder(overdue.slice(0, MAX_EVIDENCE_LINES).map((r) => `${ref(r)}：答复期限${r.replyDueOn}，${isOpen(r) ? `截至${asOf}未答复` : `${r.decidedOn}答复`}`), overdue.length)],
         problems: overdue.length > 0 ? [`${overdue.length}件申请逾期答复或逾期未答复。`] : [],
       };
     },
@@ -148,7 +145,7 @@ export function catalogueCoverage(deps: DefaultIndicatorDeps): IndicatorDefiniti
       return {
         score: shareScore(covered, rows.length),
         value: shareText(covered, rows.length),
-        evidence: [`基本目录共${rows.length}项，本年度有信息发布的${covered}项。`, ...more(uncovered.slice(0, MAX_EVIDENCE_LINES).map((r) => `未发布：${r.name}`), uncovered.length)],
+        evidence: [`基本目录共${rows.length}项，本年度有信息发布的${covered}项。`, ...withRemainder(uncovered.slice(0, MAX_EVIDENCE_LINES).map((r) => `未发布：${r.name}`), uncovered.length)],
         problems: uncovered.length > 0 ? [`基本目录中${uncovered.length}项本年度没有发布信息。`] : [],
       };
     },

@@ -3,7 +3,22 @@
  * its own records — 解读 within 3 working days, leader interpretations per year, 舆情 press conferences within 24 hours,
  * budgets published within 20 days — with a default weight the office may change.
  */
+import type { LocalDate } from '../../../kernel/local-date.ts';
 import type { IndicatorResult } from '../domain/inspection.ts';
+
+/** Evidence lines an indicator lists at most; the rest is summed up by `withRemainder`. */
+export const MAX_EVIDENCE_LINES = 12;
+
+/** The day an indicator for `year` is measured on: 31 December, or today while the year is not over. */
+export function measuredOn(today: LocalDate, year: number): LocalDate {
+  const yearEnd = `${year}-12-31` as LocalDate;
+  return yearEnd < today ? yearEnd : today;
+}
+
+/** `lines` (the first of `total`), followed by "……另有N条" when some were left out. */
+export function withRemainder(lines: readonly string[], total: number, unit = '条'): string[] {
+  return total > lines.length ? [...lines, `……另有${total - lines.length}${unit}`] : [...lines];
+}
 
 /** One indicator as a module registers it. `compute` reads the organ's records for the calendar year. */
 export interface IndicatorDefinition {
