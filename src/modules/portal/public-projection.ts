@@ -74,12 +74,6 @@ export class PublicProjection {
     await nextCounterValue(trx, PUBLIC_VERSION_COUNTER);
   };
 
-  /** The version of everything public; any change to public content increases it. */
-  async version(db: Executor = this.db): Promise<number> {
-    const row = await db.selectFrom('counters').select('value').where('key', '=', PUBLIC_VERSION_COUNTER).executeTakeFirst();
-    return Number(row?.value ?? 0);
-  }
-
   /** Rebuilds the projection from the catalogue (after an upgrade or a repair). */
   async rebuildAll(): Promise<number> {
     const ids = (await this.db.selectFrom('items').select('id').execute()).map((r) => r.id);

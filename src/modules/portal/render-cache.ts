@@ -36,7 +36,7 @@ export function renderedResponse(body: string | Buffer, contentType: string, las
 
 /**
  * Rendered pages, feeds and API responses keyed by URL, each valid only while the public version
- * (`PublicProjection.version()`, bumped in the transaction of every publish, 撤回 and 有效性
+ * (`PUBLIC_VERSION_COUNTER`, bumped in the transaction of every publish, 撤回 and 有效性
  * change on any instance) equals the version it was rendered at. The caller reads the version
  * once per request, before rendering, so a page rendered during a change is at worst labelled
  * older than its content and is re-rendered on the next request; it can never be served after a

@@ -119,7 +119,7 @@ export class SearchService {
     private readonly db: Db,
     private readonly dialect: Dialect,
     private readonly reference: ReferenceData,
-    /** The public version (PublicProjection.version); without it results are not cached. */
+    /** The public version (the public_items version counter, `PUBLIC_VERSION_COUNTER`); without it results are not cached. */
     private readonly publicVersion?: () => Promise<number>,
     /** Matches beyond which facets are not counted (MAX_COUNTED_FACETS; tests lower it). */
     private readonly maxCountedFacets = MAX_COUNTED_FACETS,

@@ -85,7 +85,7 @@ export class PortalContext {
   }
 
   /**
-   * `PublicProjection.version()`: the counter every instance bumps with each public change, read
+   * The public version: the counter every instance bumps with each public change, read
    * after this call — requests arriving while a read is under way share the next one (one round trip
    * per batch on PostgreSQL, never a value read before they came).
    */
