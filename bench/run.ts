@@ -6,7 +6,8 @@
  *
  * 1. generates the dataset (bench/dataset.ts) and bulk-loads it (bench/load.ts) unless a load of the same
  *    seed, size, dataset version, migration list and search-index inputs is cached under bench/.cache/ (and still there);
- * 2. starts the server as operators do (`node bin/gongkai.js serve`, SEED_DEMO=0, API rate limit off);
+ * 2. builds (scripts/build.js) and starts the server as operators do (`node bin/gongkai.js serve`, SEED_DEMO=0,
+ *    API rate limit off);
  * 3. drives, with wrk at fixed concurrency for a bounded time: the list page (/xxgk/list?page=k, or / while
  *    that route is missing), detail pages (/xxgk/content/{id}), search (/search?q=…) and the feed (/feed.xml)
  *    when those routes exist, and prints requests/s, p50, p99 and the server's peak RSS (VmHWM);
@@ -631,6 +632,10 @@ async function main(): Promise<void> {
   log(`gongkai benchmark — ${startedAt.toISOString()} — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   log(`options: ${JSON.stringify({ ...opts, only: [...opts.only] })}`);
   ensureTools();
+  // The server runs as `npm start` runs it: the compiled build, brought up to date first (GONGKAI_FROM_SOURCE=1: through tsx).
+  const build = spawnSync(process.execPath, ['scripts/build.js'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  log(`server code: ${spawnSync(process.execPath, ['bin/gongkai.js', 'version'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim()}`);
   const prepared = await prepare();
   const { ids, total } = await publicIds(prepared.url, 2000);
   log(`public items: ${fmt(total)}; sampled ${ids.length} detail ids`);

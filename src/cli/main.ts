@@ -14,6 +14,7 @@ import '../web-app.ts';
 
 const USAGE = `gongkai — 政务公开平台运维命令
 
+  gongkai version                                 版本，以及运行的是编译版本（dist/）还是源码（src/，经 tsx）
   gongkai serve [--workers N]                     启动门户与管理后台（PORT、DATABASE_URL、DATA_DIR；N 个进程共用端口）
   gongkai migrate                                 执行数据库迁移
   gongkai organ add 名称 --code 机构代码 [--credit-code 统一社会信用代码] [--main]
@@ -260,6 +261,14 @@ function fail(text: string): number {
 }
 
 /** Runs one command; returns the exit code. Errors print their Chinese message, never a stack. */
+/** `gongkai version`: scripts/build.js compiles this file into dist/cli/main.js, one level as deep as src/cli/main.ts. */
+commands.version = async () => {
+  const { readFileSync } = await import('node:fs');
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  out(`gongkai ${version}（${import.meta.url.endsWith('.js') ? '编译版本 dist/' : '源码 src/，经 tsx'}）`);
+  return 0;
+};
+
 export async function main(argv: string[]): Promise<number> {
   registerMessages({});
   const [name, ...args] = argv;
