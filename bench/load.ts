@@ -84,7 +84,7 @@ export interface LoadStats {
 }
 
 /** Tables the load fills; their secondary (non-constraint) indexes are built once at the end. */
-const LOADED_TABLES = ['items', 'item_editions', 'item_links', 'public_items', 'item_search', 'item_search_docs'];
+const LOADED_TABLES = ['items', 'item_editions', 'item_links', 'public_items', 'item_search', 'item_search_docs', 'item_search_keys'];
 
 /**
  * Drops the secondary indexes of the loaded tables and returns their exact definitions (from the
@@ -406,6 +406,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
         if (index) {
           await writer.insert(trx, 'item_search_docs' as keyof Schema, index.docs);
           await writer.insert(trx, 'item_search' as keyof Schema, index.index);
+          if (index.keys.length > 0) await writer.insert(trx, 'item_search_keys', index.keys);
         } else for (const id of publicIds) for (const l of listeners) await l(trx, { itemId: id, isPublic: true });
         await s.audit(trx, {
           actor: AUDIT_ACTOR,

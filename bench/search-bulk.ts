@@ -95,12 +95,18 @@ export async function searchTableShape(database: Database): Promise<'sqlite-fts5
 export function searchRows(shape: 'sqlite-fts5' | 'postgres-tsvector', rows: readonly IndexRowMessage[], docKey: (publishedOn: string) => number) {
   const docs: Record<string, unknown>[] = [];
   const index: Record<string, unknown>[] = [];
+  /** PostgreSQL's item_search_keys (migration 202612040006). */
+  const keys: Record<string, unknown>[] = [];
   for (const r of rows) {
     const docId = docKey(r.publishedOn);
     docs.push({ doc_id: docId, item_id: r.itemId, edition_no: r.editionNo, body_text: r.snippetSource });
-    index.push(shape === 'sqlite-fts5' ? { rowid: docId, item_id: r.itemId, title: r.title, body: r.body } : { item_id: r.itemId, title_seg: r.title, body_seg: r.body });
+    if (shape === 'sqlite-fts5') index.push({ rowid: docId, item_id: r.itemId, title: r.title, body: r.body });
+    else {
+      index.push({ item_id: r.itemId, title_seg: r.title, body_seg: r.body });
+      keys.push({ doc_id: docId, item_id: r.itemId, title_seg: r.title });
+    }
   }
-  return { docs, index };
+  return { docs, index, keys };
 }
 
 /** `workers` threads segmenting batches round-robin; with 0 workers the work runs on the calling thread. */

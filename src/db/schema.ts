@@ -241,6 +241,12 @@ export interface PublicItemRow {
 export interface ItemSearchRow {
   item_id: string;
 }
+/** PostgreSQL only (migration 202612040006): an entry's key, item and title, narrow enough to walk. */
+export interface ItemSearchKeyRow {
+  doc_id: number;
+  item_id: string;
+  title_seg: string;
+}
 export interface ItemSearchDocRow {
   doc_id: Generated<number>;
   item_id: string;
@@ -480,6 +486,7 @@ export interface Schema {
   public_items: PublicItemRow;
   item_search: ItemSearchRow;
   item_search_docs: ItemSearchDocRow;
+  item_search_keys: ItemSearchKeyRow;
   foi_requests: FoiRequestRow;
   foi_request_events: FoiRequestEventRow;
   foi_reviews: FoiReviewRow;

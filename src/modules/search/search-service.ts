@@ -110,7 +110,8 @@ const VALIDITY_ORDER = ['effective', 'expired', 'repealed'];
  */
 export class SearchService {
   /** Results by query and public version: any public change bumps the version, so no stale result is served. */
-  private readonly cache = new Map<string, SearchResult>();
+  /** Results, or searches still running: requests for a search already running wait for it instead of running it again. */
+  private readonly cache = new Map<string, Promise<SearchResult>>();
   private static readonly CACHE_ENTRIES = 500;
   /** The uncounted facet values, per public version. */
   private valuesAt: { version: number; facets: Promise<SearchFacets> } | undefined;
@@ -125,7 +126,7 @@ export class SearchService {
     private readonly maxCountedFacets = MAX_COUNTED_FACETS,
   ) {}
 
-  /** `search`, served from the cache while nothing public has changed since the same search. */
+  /** `search`, served from the cache while nothing public has changed since the same search (or joined while it runs). */
   async cachedSearch(options: SearchOptions): Promise<SearchResult> {
     if (!this.publicVersion) return this.search(options);
     const key = `${await this.publicVersion()}|${JSON.stringify(options)}`;
@@ -135,9 +136,11 @@ export class SearchService {
       this.cache.set(key, hit);
       return hit;
     }
-    const result = await this.search(options);
+    const result = this.search(options);
     this.cache.set(key, result);
     if (this.cache.size > SearchService.CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+    // A failed search (a cancelled statement, a lost connection) is not remembered.
+    result.catch(() => this.cache.get(key) === result && this.cache.delete(key));
     return result;
   }
 
@@ -196,21 +199,30 @@ export class SearchService {
     const excluded = exact.map((r) => r.doc_id);
     const tiers: Tier[] = terms.length > 1 ? [1, 2, 3] : [1, 3];
     const start = (page - 1) * pageSize;
-    // Counted as far as this page and the facet limit need: beyond that only "more" matters.
+    // Counted tier by tier only as far as this page and the facet limit need: once the tiers so far
+    // hold `cap` matches the later tiers can change neither the page nor the facets, and are not read.
     const cap = Math.max(start + pageSize + 1, this.maxCountedFacets + 1);
-    const counts = await Promise.all(tiers.map((tier) => rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded, cap)));
+    const counted: { tier: Tier; n: number; complete: boolean }[] = [];
+    let left = cap;
+    for (const tier of tiers) {
+      if (left <= 0) break;
+      const n = await rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded, left);
+      counted.push({ tier, n, complete: n < left });
+      left -= n;
+    }
     const rows: PublicItemRow[] = exact.slice(start, start + pageSize);
     let skip = Math.max(0, start - exact.length);
-    for (const [i, tier] of tiers.entries()) {
+    for (const { tier, n, complete } of counted) {
       if (rows.length >= pageSize) break;
-      if (skip >= counts[i]!) {
-        skip -= counts[i]!;
+      if (skip >= n) {
+        skip -= n;
         continue;
       }
-      rows.push(...(await rankedMatches.rows(this.db, this.dialect, terms, tier, filters, excluded, skip, pageSize - rows.length, counts[i]! < cap)));
+      rows.push(...(await rankedMatches.rows(this.db, this.dialect, terms, tier, filters, excluded, skip, pageSize - rows.length, complete)));
       skip = 0;
     }
-    return { total: exact.length + counts.reduce((a, b) => a + b, 0), totalIsExact: counts.every((c) => c < cap), rows };
+    // With every tier counted below its share of the cap the total is exact; else at least `cap` matches are known.
+    return { total: exact.length + cap - left, totalIsExact: left > 0, rows };
   }
 
   private async indexItem(trx: Executor, itemId: string, force: boolean): Promise<void> {
@@ -300,7 +312,12 @@ export class SearchService {
     const version = this.publicVersion ? await this.publicVersion() : undefined;
     if (version === undefined || this.valuesAt?.version !== version) {
       const compute = async (): Promise<RawFacets> => {
-        const organs = await this.db.selectFrom('public_items').select('organ_id').groupBy('organ_id').execute();
+        // Each organ found by one step along the (organ_id, published_on) index, not by grouping every public item (163 ms at 1,000,000).
+        const { rows: organs } = await sql<{ organ_id: string }>`with recursive o(id) as (
+            select (select organ_id from public_items order by organ_id limit 1)
+            union all
+            select (select organ_id from public_items where organ_id > o.id order by organ_id limit 1) from o where o.id is not null)
+          select id as organ_id from o where id is not null`.execute(this.db);
         const names = await Promise.all(organs.map((o) => this.db.selectFrom('public_items').select('organ_name').where('organ_id', '=', o.organ_id).limit(1).executeTakeFirst()));
         const years = await this.db.selectFrom('public_items').select((eb) => [eb.fn.min('published_year').as('first'), eb.fn.max('published_year').as('last')]).executeTakeFirst();
         const { topics, genres } = await this.reference.load();

@@ -53,6 +53,8 @@ export const searchIndex = {
     if (dialect === 'postgres') {
       await sql`insert into item_search (item_id, title_seg, body_seg) values (${e.itemId}, ${title}, ${body})
         on conflict (item_id) do update set title_seg = excluded.title_seg, body_seg = excluded.body_seg`.execute(db);
+      await sql`insert into item_search_keys (doc_id, item_id, title_seg) values (${docId}, ${e.itemId}, ${title})
+        on conflict (item_id) do update set doc_id = excluded.doc_id, title_seg = excluded.title_seg`.execute(db);
       return;
     }
     if (!isNew) await sql`delete from item_search where rowid = ${docId}`.execute(db);
@@ -60,8 +62,10 @@ export const searchIndex = {
   },
 
   async remove(db: Executor, dialect: Dialect, itemId: string): Promise<void> {
-    if (dialect === 'postgres') await db.deleteFrom('item_search').where('item_id', '=', itemId).execute();
-    else {
+    if (dialect === 'postgres') {
+      await db.deleteFrom('item_search').where('item_id', '=', itemId).execute();
+      await db.deleteFrom('item_search_keys').where('item_id', '=', itemId).execute();
+    } else {
       const existing = await db.selectFrom('item_search_docs').select('doc_id').where('item_id', '=', itemId).executeTakeFirst();
       if (existing) await sql`delete from item_search where rowid = ${Number(existing.doc_id)}`.execute(db);
     }
@@ -83,14 +87,14 @@ export const searchIndex = {
    * The ids of items whose terms match in scope, as a subquery for `item_id in (…)`. The expression
    * is bound as a parameter and built only from letter-and-digit tokens. On SQLite the FTS5 rowids
    * are mapped through item_search_docs: reading item_id from FTS5 would load each row's content.
-   * On PostgreSQL the title scopes use the title's own index (migration 202611290006).
+   * On PostgreSQL the title scopes read item_search_keys (migration 202612040006).
    */
   matchingIds(dialect: Dialect, terms: readonly SearchTerm[], scope: MatchScope): RawBuilder<unknown> {
     if (dialect === 'postgres') {
       const query = sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
       return scope === 'all'
         ? sql`select item_id from item_search where tsv @@ ${query}`
-        : sql`select item_id from item_search where to_tsvector('simple', title_seg) @@ ${query}`;
+        : sql`select item_id from item_search_keys where title_tsv @@ ${query}`;
     }
     return sql`select item_id from item_search_docs where doc_id in (select rowid from item_search where item_search match ${fts5Expression(terms, scope)})`;
   },
