@@ -14,6 +14,9 @@ export type Tier = 1 | 2 | 3;
 
 export type RankedRow = PublicItemRow & { doc_id: number };
 
+/** PostgreSQL: how many of the newest entries a page of tier 2 or 3 looks through before collecting all its matches instead. */
+const WALK_WINDOW = 500;
+
 /** A tier's match condition: an FTS5 expression on SQLite; on PostgreSQL a condition on `item_search_keys k` (the title) and `item_search s` (title and body). */
 function condition(dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 'all', keys = 'k'): RawBuilder<unknown> {
   if (dialect === 'sqlite') {
@@ -91,6 +94,12 @@ export const rankedMatches = {
             where ${condition(dialect, terms, tier)}${narrowing(filters, excludedDocIds, sql`item_search.rowid`)}
             order by item_search.rowid desc limit ${limit} offset ${offset}`;
     else {
+      if (tier !== 1 && !fewMatches && offset + limit <= WALK_WINDOW / 4) {
+        // Walking the key through item_search fetches a wide row per entry: walk the newest entries only, and collect instead if they hold too few matches.
+        const walked = await rankedMatches.rowsOfNewest(db, terms, tier, filters, excludedDocIds, offset, limit);
+        if (walked.length === limit) return walked;
+      }
+      if (tier !== 1) fewMatches = true;
       const filtered = filterConditions(filters).length > 0 ? sql` join public_items p on p.item_id = m.item_id` : sql``;
       const matches = fewMatches
         ? sql`with m as materialized (select k.doc_id, k.item_id from ${pgSource(tier)} where ${condition(dialect, terms, tier)}) select m.doc_id, m.item_id from m`
@@ -99,6 +108,22 @@ export const rankedMatches = {
       query = sql<RankedRow>`select p.*, page.doc_id from (${matches}${filtered} where ${where}${narrowing(filters, excludedDocIds, sql`m.doc_id`)}
             order by m.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
     }
+    return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
+  },
+
+  /**
+   * PostgreSQL, tiers 2 and 3: the tier's page among the WALK_WINDOW newest entries that pass the
+   * tier's title condition (fewer than `limit` rows when the window holds too few).
+   */
+  async rowsOfNewest(db: Executor, terms: readonly SearchTerm[], tier: 2 | 3, filters: SearchFilters, excludedDocIds: readonly number[], offset: number, limit: number): Promise<RankedRow[]> {
+    const q = (scope: 'all' | 'title-all' | 'title-any') => sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
+    const title = tier === 2 ? sql`m.title_tsv @@ ${q('title-any')} and not (m.title_tsv @@ ${q('title-all')})` : sql`not (m.title_tsv @@ ${q('title-any')})`;
+    const filtered = filterConditions(filters).length > 0 ? sql` join public_items p on p.item_id = w.item_id` : sql``;
+    const query = sql<RankedRow>`select p.*, page.doc_id from (
+        select w.doc_id, w.item_id from (select m.doc_id, m.item_id from item_search_keys m where ${title} order by m.doc_id desc limit ${WALK_WINDOW}) w
+        join item_search s on s.item_id = w.item_id${filtered}
+        where s.tsv @@ ${q('all')}${narrowing(filters, excludedDocIds, sql`w.doc_id`)}
+        order by w.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
     return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
   },
 
