@@ -7,7 +7,6 @@ import { PublicListing } from '../public-listing.ts';
 import { PUBLIC_VERSION_COUNTER } from '../public-projection.ts';
 import { RenderCache, renderedResponse, type RenderedResponse } from '../render-cache.ts';
 import { isApiRequest } from '../../../web/http.ts';
-import { CoalescedRead } from '../../../db/coalesced-read.ts';
 import { isNotModified, lastModifiedHeader } from './conditional-get.ts';
 
 /**
@@ -73,7 +72,6 @@ export class PortalContext {
   private memoVersion = -1;
   /** Request address (scheme, host, path and query) → render-cache key, for `serveFromCache`. */
   private readonly fastKeys = new Map<string, string>();
-  private readonly versionRead: CoalescedRead<number>;
 
   constructor(
     readonly s: Services,
@@ -81,16 +79,15 @@ export class PortalContext {
   ) {
     this.listing = new PublicListing(s.database.db);
     this.cache = new RenderCache(options.renderCache);
-    this.versionRead = new CoalescedRead(() => s.database.readCounter(PUBLIC_VERSION_COUNTER));
   }
 
   /**
-   * The public version: the counter every instance bumps with each public change, read
-   * after this call — requests arriving while a read is under way share the next one (one round trip
-   * per batch on PostgreSQL, never a value read before they came).
+   * The public version: the counter every instance bumps with each public change, read after this
+   * call (Database.readCounter: on PostgreSQL requests arriving while a read is under way share the
+   * next one; on SQLite a prepared statement on a read-only connection).
    */
   version(): Promise<number> {
-    return this.versionRead.get();
+    return this.s.database.readCounter(PUBLIC_VERSION_COUNTER);
   }
 
   /**
