@@ -44,6 +44,15 @@ describe('readCounter on an SQLite file', () => {
     expect(await b.readCounter('absent')).toBe(0);
   });
 
+  it('answers callers of one turn with one read made after all of them asked', async () => {
+    const early = Array.from({ length: 20 }, () => b.readCounter('v'));
+    await set(a, 300);
+    const late = b.readCounter('v');
+    expect(await late).toBe(300);
+    expect(new Set(await Promise.all(early)).size).toBe(1);
+    await expect(b.readCounter('v')).resolves.toBe(300);
+  });
+
   it('sees commits after a checkpoint has restarted the write-ahead log', async () => {
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(a.db);
     await set(a, 500);

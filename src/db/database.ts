@@ -18,7 +18,9 @@ export interface Database {
   /**
    * The committed value of one row of `counters` (0 when absent) as of a moment after the call, read
    * on a hot path (the public version, once per portal request) without Kysely: one statement
-   * prepared once for the process; on PostgreSQL concurrent callers share the next read.
+   * prepared once for the process. Concurrent callers share a read made after all of them asked: on
+   * PostgreSQL the next round trip, on SQLite one read per turn of the event loop, skipped while no
+   * transaction has committed since the last (CommitWatch).
    */
   readCounter(key: string): Promise<number>;
   destroy(): Promise<void>;
@@ -44,20 +46,40 @@ export function openDatabase(url: string, options: { schema?: string; poolSize?:
   let counter: SQLite.Statement<[string], number> | undefined;
   const commits = file === ':memory:' ? undefined : new CommitWatch(`${file}-shm`);
   const seen = new Map<string, { at: Buffer; value: number }>();
-  const readCounter = (key: string): Promise<number> => {
-    try {
-      // The header is read before the value: a commit between the two changes the header, so the next call reads again.
-      const at = commits?.header();
-      const last = seen.get(key);
-      if (at && last?.at.equals(at)) return Promise.resolve(last.value);
-      counter ??= reader.prepare<[string], number>(`${COUNTER_SQL}?`).pluck();
-      const value = Number(counter.get(key) ?? 0);
-      if (at) seen.set(key, { at: Buffer.from(at), value });
-      return Promise.resolve(value);
-    } catch (error) {
-      return Promise.reject(error);
+  const readNow = (key: string): number => {
+    // The header is read before the value: a commit between the two changes the header, so the next read looks again.
+    const at = commits?.header();
+    const last = seen.get(key);
+    if (at && last?.at.equals(at)) return last.value;
+    counter ??= reader.prepare<[string], number>(`${COUNTER_SQL}?`).pluck();
+    const value = Number(counter.get(key) ?? 0);
+    if (at) seen.set(key, { at: Buffer.from(at), value });
+    return value;
+  };
+  // Callers of one turn of the event loop share one read, made in its check phase (setImmediate):
+  // after every request read from the sockets in that turn arrived, so as fresh as a read per caller.
+  const waiting = new Map<string, { resolve: (v: number) => void; reject: (e: unknown) => void }[]>();
+  const readWaiting = () => {
+    const batch = [...waiting];
+    waiting.clear();
+    for (const [key, callers] of batch) {
+      let value: number;
+      try {
+        value = readNow(key);
+      } catch (error) {
+        for (const c of callers) c.reject(error);
+        continue;
+      }
+      for (const c of callers) c.resolve(value);
     }
   };
+  const readCounter = (key: string): Promise<number> =>
+    new Promise((resolve, reject) => {
+      if (waiting.size === 0) setImmediate(readWaiting);
+      const callers = waiting.get(key);
+      if (callers) callers.push({ resolve, reject });
+      else waiting.set(key, [{ resolve, reject }]);
+    });
   return {
     db,
     dialect: 'sqlite',
