@@ -6,8 +6,8 @@
  *
  * 1. generates the dataset (bench/dataset.ts) and bulk-loads it (bench/load.ts) unless a load of the same
  *    seed, size, dataset version, migration list and search-index inputs is cached under bench/.cache/ (and still there);
- * 2. builds (scripts/build.js) and starts the server as operators do (`node bin/gongkai.js serve`, SEED_DEMO=0,
- *    API rate limit off);
+ * 2. builds (scripts/build.js) and starts the server as `npm start` does (`node <its flags> bin/gongkai.js serve`,
+ *    SEED_DEMO=0, API rate limit off);
  * 3. drives, with wrk at fixed concurrency for a bounded time: the list page (/xxgk/list?page=k, or / while
  *    that route is missing), detail pages (/xxgk/content/{id}), search (/search?q=…) and the feed (/feed.xml)
  *    when those routes exist, and prints requests/s, p50, p99 and the server's peak RSS (VmHWM);
@@ -238,7 +238,9 @@ async function startApp(prepared: Prepared): Promise<Server> {
     rmSync(profDir, { recursive: true, force: true });
     mkdirSync(profDir, { recursive: true });
   }
-  const nodeFlags = opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+  // Node's flags as `npm start` passes them (package.json scripts.start: `node <flags> bin/gongkai.js serve`).
+  const startFlags = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/).filter((a) => a.startsWith('--'));
+  const nodeFlags = [...startFlags, ...(opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
   const child = spawn(process.execPath, [...nodeFlags, 'bin/gongkai.js', 'serve'], {
     cwd: ROOT,
     env: {
