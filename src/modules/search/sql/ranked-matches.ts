@@ -17,7 +17,18 @@ export type RankedRow = PublicItemRow & { doc_id: number };
 /** PostgreSQL: how many of the newest entries a page of tier 2 or 3 looks through before collecting all its matches instead. */
 const WALK_WINDOW = 500;
 
-/** A tier's match condition: an FTS5 expression on SQLite; on PostgreSQL a condition on `item_search_keys k` (the title) and `item_search s` (title and body). */
+/** A PostgreSQL tsquery of the terms in a scope. */
+const tsquery = (terms: readonly SearchTerm[], scope: 'all' | 'title-all' | 'title-any') => sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
+
+/** PostgreSQL: what a tier asks of the title, on `keys`.title_tsv (item_search_keys). */
+function titleCondition(terms: readonly SearchTerm[], tier: Tier, keys: string): RawBuilder<unknown> {
+  const title = sql.ref(`${keys}.title_tsv`);
+  if (tier === 1) return sql`${title} @@ ${tsquery(terms, 'title-all')}`;
+  if (tier === 2) return sql`${title} @@ ${tsquery(terms, 'title-any')} and not (${title} @@ ${tsquery(terms, 'title-all')})`;
+  return sql`not (${title} @@ ${tsquery(terms, 'title-any')})`;
+}
+
+/** A tier's match condition: an FTS5 expression on SQLite; on PostgreSQL a condition on `item_search_keys` (the title, as `keys`) and `item_search s` (title and body). */
 function condition(dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 'all', keys = 'k'): RawBuilder<unknown> {
   if (dialect === 'sqlite') {
     const all = fts5Expression(terms, 'all');
@@ -26,12 +37,9 @@ function condition(dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 
     const expression = tier === 'all' ? all : tier === 1 ? titleAll : tier === 2 ? `((${all}) AND (${titleAny})) NOT (${titleAll})` : `(${all}) NOT (${titleAny})`;
     return sql`item_search match ${expression}`;
   }
-  const q = (scope: 'all' | 'title-all' | 'title-any') => sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
-  if (tier === 'all') return sql`s.tsv @@ ${q('all')}`;
-  const title = sql.ref(`${keys}.title_tsv`);
-  if (tier === 1) return sql`${title} @@ ${q('title-all')}`;
-  if (tier === 2) return sql`s.tsv @@ ${q('all')} and ${title} @@ ${q('title-any')} and not (${title} @@ ${q('title-all')})`;
-  return sql`s.tsv @@ ${q('all')} and not (${title} @@ ${q('title-any')})`;
+  if (tier === 'all') return sql`s.tsv @@ ${tsquery(terms, 'all')}`;
+  if (tier === 1) return titleCondition(terms, tier, keys);
+  return sql`s.tsv @@ ${tsquery(terms, 'all')} and ${titleCondition(terms, tier, keys)}`;
 }
 
 /**
@@ -48,6 +56,20 @@ function narrowing(filters: SearchFilters, excludedDocIds: readonly number[], do
   const parts = filterConditions(filters);
   if (excludedDocIds.length > 0) parts.push(sql`${docIdColumn} not in (${sql.join(excludedDocIds)})`);
   return parts.length > 0 ? sql` and ${sql.join(parts, sql` and `)}` : sql``;
+}
+
+/**
+ * PostgreSQL, tiers 2 and 3: the tier's page among the WALK_WINDOW newest entries that pass the
+ * tier's title condition (fewer than `limit` rows when the window holds too few).
+ */
+async function newestRows(db: Executor, terms: readonly SearchTerm[], tier: 2 | 3, filters: SearchFilters, excludedDocIds: readonly number[], offset: number, limit: number): Promise<RankedRow[]> {
+  const filtered = filterConditions(filters).length > 0 ? sql` join public_items p on p.item_id = w.item_id` : sql``;
+  const query = sql<RankedRow>`select p.*, page.doc_id from (
+      select w.doc_id, w.item_id from (select m.doc_id, m.item_id from item_search_keys m where ${titleCondition(terms, tier, 'm')} order by m.doc_id desc limit ${WALK_WINDOW}) w
+      join item_search s on s.item_id = w.item_id${filtered}
+      where s.tsv @@ ${tsquery(terms, 'all')}${narrowing(filters, excludedDocIds, sql`w.doc_id`)}
+      order by w.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
+  return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
 }
 
 /**
@@ -96,7 +118,7 @@ export const rankedMatches = {
     else {
       if (tier !== 1 && !fewMatches && offset + limit <= WALK_WINDOW / 4) {
         // Walking the key through item_search fetches a wide row per entry: walk the newest entries only, and collect instead if they hold too few matches.
-        const walked = await rankedMatches.rowsOfNewest(db, terms, tier, filters, excludedDocIds, offset, limit);
+        const walked = await newestRows(db, terms, tier, filters, excludedDocIds, offset, limit);
         if (walked.length === limit) return walked;
       }
       if (tier !== 1) fewMatches = true;
@@ -108,22 +130,6 @@ export const rankedMatches = {
       query = sql<RankedRow>`select p.*, page.doc_id from (${matches}${filtered} where ${where}${narrowing(filters, excludedDocIds, sql`m.doc_id`)}
             order by m.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
     }
-    return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
-  },
-
-  /**
-   * PostgreSQL, tiers 2 and 3: the tier's page among the WALK_WINDOW newest entries that pass the
-   * tier's title condition (fewer than `limit` rows when the window holds too few).
-   */
-  async rowsOfNewest(db: Executor, terms: readonly SearchTerm[], tier: 2 | 3, filters: SearchFilters, excludedDocIds: readonly number[], offset: number, limit: number): Promise<RankedRow[]> {
-    const q = (scope: 'all' | 'title-all' | 'title-any') => sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
-    const title = tier === 2 ? sql`m.title_tsv @@ ${q('title-any')} and not (m.title_tsv @@ ${q('title-all')})` : sql`not (m.title_tsv @@ ${q('title-any')})`;
-    const filtered = filterConditions(filters).length > 0 ? sql` join public_items p on p.item_id = w.item_id` : sql``;
-    const query = sql<RankedRow>`select p.*, page.doc_id from (
-        select w.doc_id, w.item_id from (select m.doc_id, m.item_id from item_search_keys m where ${title} order by m.doc_id desc limit ${WALK_WINDOW}) w
-        join item_search s on s.item_id = w.item_id${filtered}
-        where s.tsv @@ ${q('all')}${narrowing(filters, excludedDocIds, sql`w.doc_id`)}
-        order by w.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
     return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
   },
 
@@ -142,7 +148,7 @@ export const rankedMatches = {
     const matching =
       dialect === 'sqlite'
         ? sql<{ k: number }>`select rowid as k from item_search where item_search match ${fts5Expression(terms, 'all')} and rowid in (${sql.join(ids)})`
-        : sql<{ k: number }>`select d.doc_id as k from item_search s join item_search_docs d on d.item_id = s.item_id where s.tsv @@ to_tsquery('simple', ${tsqueryExpression(terms, 'all')}) and d.doc_id in (${sql.join(ids)})`;
+        : sql<{ k: number }>`select d.doc_id as k from item_search s join item_search_docs d on d.item_id = s.item_id where s.tsv @@ ${tsquery(terms, 'all')} and d.doc_id in (${sql.join(ids)})`;
     const found = new Set((await matching.execute(db)).rows.map((r) => Number(r.k)));
     return candidates.filter((c) => found.has(c.doc_id));
   },
