@@ -3,6 +3,7 @@ import { testDialects } from '../../../test/support/test-database.ts';
 import { anItemInput, createTestContext, type TestContext } from '../../../test/support/test-services.ts';
 import type { LocalDate } from '../../kernel/local-date.ts';
 import { SearchService } from './search-service.ts';
+import { rankedMatches } from './sql/ranked-matches.ts';
 
 describe.each(await testDialects())('search pages read off the index in ranking order on %s', (dialect) => {
   let t: TestContext;
@@ -76,5 +77,28 @@ describe.each(await testDialects())('search pages read off the index in ranking 
     expect(last.totalIsExact).toBe(true);
     expect(last.total).toBe(6);
     expect(last.hits.map((h) => h.title)).toEqual(['科技特派员工作简报', '农业技术服务年度总结']);
+  });
+
+  it('pages the body-only tier the same whether the newest entries hold the page or it has to collect every match', async () => {
+    // Newer items without the word: looking only through the newest entries finds too few (PostgreSQL then collects).
+    for (let i = 0; i < 6; i++) await published(`2026-06-0${i + 1}`, `农机购置补贴公示${i}`, '补贴名单。');
+    const tight = new SearchService(t.database.db, t.database.dialect, t.services.reference, undefined, 1);
+    const bodyOnly = async () => {
+      const titles = [];
+      for (let n = 2; n <= 3; n++) titles.push(...(await page(tight, '茶叶', n)).hits.map((h) => h.title));
+      return titles;
+    };
+    const expected = ['关于茶叶产业扶持的通知', '乡村振兴工作要点', '科技特派员工作简报', '农业技术服务年度总结'];
+    const { walkWindow } = rankedMatches;
+    try {
+      // Page 2 takes one row of the body-only tier, counted to its share of the cap: 500 entries hold it; the 4 newest are 农机 items.
+      for (const window of [500, 4]) {
+        rankedMatches.walkWindow = window;
+        expect(await bodyOnly()).toEqual(expected);
+        expect((await page(tight, '茶叶', 2)).hits.map((h) => h.title)).toEqual(['关于茶叶产业扶持的通知', '乡村振兴工作要点']);
+      }
+    } finally {
+      rankedMatches.walkWindow = walkWindow;
+    }
   });
 });

@@ -14,8 +14,6 @@ export type Tier = 1 | 2 | 3;
 
 export type RankedRow = PublicItemRow & { doc_id: number };
 
-/** PostgreSQL: how many of the newest entries a page of tier 2 or 3 looks through before collecting all its matches instead. */
-const WALK_WINDOW = 500;
 
 /** A PostgreSQL tsquery of the terms in a scope. */
 const tsquery = (terms: readonly SearchTerm[], scope: 'all' | 'title-all' | 'title-any') => sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
@@ -59,13 +57,13 @@ function narrowing(filters: SearchFilters, excludedDocIds: readonly number[], do
 }
 
 /**
- * PostgreSQL, tiers 2 and 3: the tier's page among the WALK_WINDOW newest entries that pass the
+ * PostgreSQL, tiers 2 and 3: the tier's page among the `window` newest entries that pass the
  * tier's title condition (fewer than `limit` rows when the window holds too few).
  */
-async function newestRows(db: Executor, terms: readonly SearchTerm[], tier: 2 | 3, filters: SearchFilters, excludedDocIds: readonly number[], offset: number, limit: number): Promise<RankedRow[]> {
+async function newestRows(db: Executor, terms: readonly SearchTerm[], tier: 2 | 3, filters: SearchFilters, excludedDocIds: readonly number[], offset: number, limit: number, window: number): Promise<RankedRow[]> {
   const filtered = filterConditions(filters).length > 0 ? sql` join public_items p on p.item_id = w.item_id` : sql``;
   const query = sql<RankedRow>`select p.*, page.doc_id from (
-      select w.doc_id, w.item_id from (select m.doc_id, m.item_id from item_search_keys m where ${titleCondition(terms, tier, 'm')} order by m.doc_id desc limit ${WALK_WINDOW}) w
+      select w.doc_id, w.item_id from (select m.doc_id, m.item_id from item_search_keys m where ${titleCondition(terms, tier, 'm')} order by m.doc_id desc limit ${window}) w
       join item_search s on s.item_id = w.item_id${filtered}
       where s.tsv @@ ${tsquery(terms, 'all')}${narrowing(filters, excludedDocIds, sql`w.doc_id`)}
       order by w.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
@@ -78,6 +76,9 @@ async function newestRows(db: Executor, terms: readonly SearchTerm[], tier: 2 | 
  * even for a word that is in most items, and counts need no sort.
  */
 export const rankedMatches = {
+  /** PostgreSQL: how many of the newest entries a page of tier 2 or 3 looks through before collecting all its matches instead (tests lower it). */
+  walkWindow: 500,
+
   /**
    * How many public items of the tier (or containing every term: 'all') pass the filters, entries in
    * `excludedDocIds` left out — counted only up to `cap` (the answer is then `cap`), so that a word
@@ -116,9 +117,10 @@ export const rankedMatches = {
             where ${condition(dialect, terms, tier)}${narrowing(filters, excludedDocIds, sql`item_search.rowid`)}
             order by item_search.rowid desc limit ${limit} offset ${offset}`;
     else {
-      if (tier !== 1 && !fewMatches && offset + limit <= WALK_WINDOW / 4) {
+      const window = rankedMatches.walkWindow;
+      if (tier !== 1 && !fewMatches && offset + limit <= window / 4) {
         // Walking the key through item_search fetches a wide row per entry: walk the newest entries only, and collect instead if they hold too few matches.
-        const walked = await newestRows(db, terms, tier, filters, excludedDocIds, offset, limit);
+        const walked = await newestRows(db, terms, tier, filters, excludedDocIds, offset, limit, window);
         if (walked.length === limit) return walked;
       }
       if (tier !== 1) fewMatches = true;
