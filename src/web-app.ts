@@ -11,6 +11,7 @@ import { itemApiRoutes } from './modules/catalogue/web/item-api-routes.ts';
 import { WORKDAYS_CLI_MESSAGES } from './modules/calendar/index.ts';
 import { FOI_MESSAGES, foiApiRoutes, foiConsoleRoutes, foiPublicRoutes } from './modules/foi-requests/index.ts';
 import { IDENTITY_MESSAGES, identityRoutes } from './modules/identity/index.ts';
+import type { PortalOptions } from './modules/portal/index.ts';
 import { publicPortal } from './modules/portal/web/portal-routes.tsx';
 import { searchRoutes } from './modules/search/web/search-routes.tsx';
 import { settingsRoutes } from './modules/settings/web/settings-routes.tsx';
@@ -42,9 +43,9 @@ function EXTRA_MESSAGES(): Record<string, string> {
 }
 
 /** The whole HTTP application on a set of services. */
-export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean; logger?: boolean; trustProxy?: string | false } = {}): Promise<FastifyInstance> {
+export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean; logger?: boolean; trustProxy?: string | false; portal?: PortalOptions } = {}): Promise<FastifyInstance> {
   const site = () => s.site();
-  const portal = publicPortal(s);
+  const portal = publicPortal(s, options.portal);
   return buildApp({
     fastPath: portal.fastPath,
     auth: s.identity,
@@ -53,7 +54,7 @@ export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean;
     trustProxy: options.trustProxy ?? false,
     routes: [
       portal.routes,
-      searchRoutes(s),
+      searchRoutes(s, portal.surface),
       identityRoutes({ identity: s.identity, site, secureCookies: options.secureCookies ?? false }),
       consoleHomeRoutes(s),
       catalogueConsoleRoutes(s),

@@ -10,10 +10,7 @@ export { PublicListing, type Facets, type FacetCount, type ListedItem, type List
 export { PublicProjection, PUBLIC_VERSION_COUNTER, type ProjectionListener } from './public-projection.ts';
 /** Rendered responses keyed by URL, valid while the public version is unchanged. */
 export { RenderCache, renderedResponse, type RenderedResponse } from './render-cache.ts';
-/**
- * The per-address 429 hook for other public surfaces (the /search page):
- * `const limit = rateLimitHook(s.clock); if (limit) app.addHook('onRequest', limit);`
- */
+/** The per-address 429 hook (the open API; other modules' pages get it through `PublicSurface`). */
 export { rateLimitHook, type RateLimitHook } from './web/rate-limit.tsx';
-/** The shape of `services.search` the open API calls when it exists. */
-export type { SearchPort } from './web/portal-context.ts';
+/** The shape of `services.search` the open API calls when it exists; how another module's public page is served (render cache, rate limit). */
+export type { PublicSurface, SearchPort } from './web/portal-context.ts';

@@ -7,6 +7,7 @@ import { PublicListing } from '../public-listing.ts';
 import { PUBLIC_VERSION_COUNTER } from '../public-projection.ts';
 import { RenderCache, renderedResponse, type RenderedResponse } from '../render-cache.ts';
 import { isApiRequest } from '../../../web/http.ts';
+import type { RateLimitHook } from './rate-limit.tsx';
 import { isNotModified, lastModifiedHeader } from './conditional-get.ts';
 
 /**
@@ -32,6 +33,23 @@ export interface Rendered {
   body: string | Html;
   contentType: string;
   status?: number;
+}
+
+export interface ServeOptions {
+  /**
+   * Whether later requests for the same address may be answered by the fast path (default true
+   * except under /api/). False for surfaces behind a rate limit: the fast path runs before it.
+   */
+  fastPath?: boolean;
+}
+
+/**
+ * How a public page of another module (the /search page) is served like the portal's own: through
+ * the render cache, behind the portal's per-address rate limit (undefined when limiting is off).
+ */
+export interface PublicSurface {
+  serve: PortalContext['serve'];
+  limit: RateLimitHook | undefined;
 }
 
 /** Marks responses served through the render cache (they carry no per-visitor cookie). */
@@ -128,14 +146,14 @@ export class PortalContext {
    * hit no other query runs. Sends ETag and, once its second is over, Last-Modified; answers 304
    * to a matching If-None-Match or If-Modified-Since.
    */
-  async serve(request: FastifyRequest, reply: FastifyReply, key: string, render: (version: number) => Promise<Rendered>): Promise<FastifyReply> {
+  async serve(request: FastifyRequest, reply: FastifyReply, key: string, render: (version: number) => Promise<Rendered>, options: ServeOptions = {}): Promise<FastifyReply> {
     const version = await this.version();
     const now = this.s.clock.now();
     const response = await this.cache.getOrRender(key, version, now.getTime(), async () => {
       const r = await render(version);
       return renderedResponse(typeof r.body === 'string' ? r.body : r.body.value, r.contentType, await this.lastChangedAt(version), r.status);
     });
-    if (response.status === 200 && request.method === 'GET' && !isApiRequest(request)) this.rememberAddress(addressOf(request), key);
+    if (response.status === 200 && request.method === 'GET' && !isApiRequest(request) && options.fastPath !== false) this.rememberAddress(addressOf(request), key);
     reply.header(CACHED_SURFACE, '1');
     return this.send(request, reply, response, now);
   }

@@ -14,7 +14,7 @@ import { feedRoutes } from './feed-routes.ts';
 import { ItemPage } from './item-page.tsx';
 import { listingRoutes } from './listing-routes.tsx';
 import { openDataRoutes } from './open-data-routes.ts';
-import { CACHED_SURFACE, HTML, PortalContext } from './portal-context.ts';
+import { CACHED_SURFACE, HTML, PortalContext, type PublicSurface } from './portal-context.ts';
 import { ItemList } from './portal-views.tsx';
 import { findPublicRecord } from './public-record.ts';
 import { rateLimitHook } from './rate-limit.tsx';
@@ -101,8 +101,9 @@ function itemRoutes(app: FastifyInstance, ctx: PortalContext): void {
  * `fastPath` answers repeated requests for those surfaces from the render cache before routing
  * (give it to `buildApp`); `routes` renders them.
  */
-export function publicPortal(s: Services, options: PortalOptions = portalOptionsFromEnv()): { routes: RouteModule; fastPath: FastPath } {
+export function publicPortal(s: Services, options: PortalOptions = portalOptionsFromEnv()): { routes: RouteModule; fastPath: FastPath; surface: PublicSurface } {
   const ctx = new PortalContext(s, options);
+  const limit = rateLimitHook(s.clock, options.rateLimit);
   const routes: RouteModule = (app: FastifyInstance) => {
     // Cached public responses are the same for everyone: no anonymous CSRF cookie (there is no form to protect).
     app.addHook('onSend', async (_request, reply, payload) => {
@@ -116,7 +117,7 @@ export function publicPortal(s: Services, options: PortalOptions = portalOptions
     columnRoutes(app, ctx);
     listingRoutes(app, ctx);
     feedRoutes(app, ctx);
-    openDataRoutes(app, ctx, rateLimitHook(s.clock, options.rateLimit));
+    openDataRoutes(app, ctx, limit);
   };
-  return { routes, fastPath: (request, reply) => ctx.serveFromCache(request, reply) };
+  return { routes, fastPath: (request, reply) => ctx.serveFromCache(request, reply), surface: { serve: ctx.serve.bind(ctx), limit } };
 }

@@ -9,7 +9,7 @@ import { buildGongkaiApp } from '../../../web-app.ts';
 process.env.PUBLIC_API_RATE_LIMIT = '0';
 
 /** Every cached surface an item can appear on. */
-const SURFACES = ['/', '/xxgk', '/xxgk/list', '/xxgk/list?genre=normative-document', '/xxgk/topics/t11', '/feed.xml', '/feeds/columns/policy.xml', '/sitemap.xml', '/api/v1/public/items'];
+const SURFACES = ['/', '/xxgk', '/xxgk/list', '/xxgk/list?genre=normative-document', '/xxgk/topics/t11', '/feed.xml', '/feeds/columns/policy.xml', '/sitemap.xml', '/api/v1/public/items', '/search?genre=normative-document'];
 
 async function fetchAll(app: FastifyInstance, itemId: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -46,6 +46,7 @@ async function publishRepealRetract(writer: TestContext, reader: FastifyInstance
   expect(pages['/xxgk/list']).toContain('已废止</span>');
   expect(pages['/api/v1/public/items']).toContain('"validity":"repealed"');
   expect(pages['/feed.xml']).toContain(`【已废止】`);
+  expect(pages['/search?genre=normative-document']).toContain('已废止</span>');
 
   await writer.services.items.apply(writer.actors.officer, item.id, 'retract', { reason: '发布有误' });
   pages = await fetchAll(reader, item.id);

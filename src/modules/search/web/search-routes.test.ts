@@ -5,6 +5,9 @@ import { testDialects } from '../../../../test/support/test-database.ts';
 import { anItemInput } from '../../../../test/support/test-services.ts';
 import type { LocalDate } from '../../../kernel/local-date.ts';
 
+// Far more searches than one address may make by default; the limit has its own test (feeds-and-open-data.test.ts).
+process.env.PUBLIC_API_RATE_LIMIT = '0';
+
 const get = (t: TestApp, url: string) => t.app.inject({ method: 'GET', url });
 const decode = (html: string) => html.replace(/&amp;/g, '&');
 
@@ -97,6 +100,24 @@ describe.each(await testDialects())('GET /search on %s', (dialect) => {
     expect(filtered.body).toContain('取消筛选条件，在全部信息中搜索');
     const punctuation = await get(t, `/search?q=${encodeURIComponent('？！……')}`);
     expect(punctuation.body).toContain('请输入要查找的词语');
+  });
+
+  it('serves a search page from the render cache, with an ETag, until something public changes', async () => {
+    const url = `/search?q=${encodeURIComponent('缓存检索')}`;
+    const first = await get(t, url);
+    expect(first.body).toContain('没有找到与“缓存检索”相关的公开信息');
+    expect(first.headers.etag).toMatch(/^"/);
+    expect(first.headers['set-cookie']).toBeUndefined();
+    // The same query spelt differently (extra spaces, an empty filter) is the same page.
+    const again = await get(t, `/search?q=${encodeURIComponent(' 缓存检索 ')}&genre=`);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect((await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': first.headers.etag as string } })).statusCode).toBe(304);
+    const item = await t.services.items.importItem(t.actors.admin, anItemInput({ title: '缓存检索的新文件', documentNumber: null }), { publishedOn: '2026-11-21' as LocalDate });
+    const after = await get(t, url);
+    expect(after.headers.etag).not.toBe(first.headers.etag);
+    expect(after.body).toContain(`/xxgk/content/${item.id}`);
+    await t.services.items.apply(t.actors.officer, item.id, 'retract', { reason: '测试撤回' });
+    expect((await get(t, url)).body).not.toContain(item.id);
   });
 
   it('answers any query string with a page, never a server error (fuzz)', async () => {

@@ -7,6 +7,7 @@ import { sendHtml } from '../../../web/http.ts';
 import { raw, type Html } from '../../../web/jsx/jsx-runtime.ts';
 import { PortalLayout } from '../../../web/layout.tsx';
 import { VALIDITY_LABELS, type Validity } from '../../catalogue/domain/validity.ts';
+import type { PublicSurface } from '../../portal/index.ts';
 import { MAX_SUGGESTION_COUNT, type FacetCount, type SearchHit, type SearchResult, type SearchSuggestion } from '../search-service.ts';
 
 /** Every parameter is optional text: a public search page answers any link, it does not refuse one. */
@@ -196,34 +197,44 @@ function ResultsPage({ result, state, selectedRoot }: { result: SearchResult; st
   );
 }
 
-/** GET /search: the public search page (no JavaScript needed; every filter is a link). */
-export function searchRoutes(s: Services): RouteModule {
+/**
+ * GET /search: the public search page (no JavaScript needed; every filter is a link). With the
+ * portal's `surface` it is served like the portal's pages — rendered once per public version and
+ * query, from the render cache after that (the index changes in the transaction that moves the
+ * version) — behind the portal's per-address rate limit; without it, rendered per request.
+ */
+export function searchRoutes(s: Services, surface?: PublicSurface): RouteModule {
+  const render = async (state: PageState): Promise<Html> => {
+    const { topics } = await s.reference.load();
+    const topic = topics.find((t) => t.code === state.filters.topic);
+    const selectedRoot = topic ? (topic.parentCode ?? topic.code) : undefined;
+    const result = await s.search.cachedSearch({
+      q: state.q,
+      topicRootCode: selectedRoot,
+      // An unknown code is kept as a filter, so the link finds nothing rather than everything.
+      topicCode: topic ? (topic.parentCode ? topic.code : undefined) : state.filters.topic,
+      genreCode: state.filters.genre,
+      organId: state.filters.organ,
+      year: state.filters.year ? Number(state.filters.year) : undefined,
+      validity: state.filters.validity,
+      page: state.page,
+      pageSize: PAGE_SIZE,
+    });
+    const site = await s.site();
+    const title = state.q ? `搜索：${state.q}` : '搜索';
+    return (
+      <PortalLayout site={site} title={title} current="/search" meta={{ columnName: '搜索', columnType: '搜索' }}>
+        <ResultsPage result={result} state={state} selectedRoot={selectedRoot} />
+      </PortalLayout>
+    );
+  };
   return (app: FastifyInstance) => {
-    app.get<{ Querystring: SearchQuery }>('/search', { schema: { hide: true, querystring: SearchQuery } }, async (request, reply) => {
+    const limit = surface?.limit;
+    app.get<{ Querystring: SearchQuery }>('/search', { schema: { hide: true, querystring: SearchQuery }, ...(limit ? { onRequest: limit } : {}) }, async (request, reply) => {
       const state = stateOf(request.query);
-      const { topics } = await s.reference.load();
-      const topic = topics.find((t) => t.code === state.filters.topic);
-      const selectedRoot = topic ? (topic.parentCode ?? topic.code) : undefined;
-      const result = await s.search.cachedSearch({
-        q: state.q,
-        topicRootCode: selectedRoot,
-        // An unknown code is kept as a filter, so the link finds nothing rather than everything.
-        topicCode: topic ? (topic.parentCode ? topic.code : undefined) : state.filters.topic,
-        genreCode: state.filters.genre,
-        organId: state.filters.organ,
-        year: state.filters.year ? Number(state.filters.year) : undefined,
-        validity: state.filters.validity,
-        page: state.page,
-        pageSize: PAGE_SIZE,
-      });
-      const site = await s.site();
-      const title = state.q ? `搜索：${state.q}` : '搜索';
-      return sendHtml(
-        reply,
-        <PortalLayout site={site} title={title} current="/search" meta={{ columnName: '搜索', columnType: '搜索' }}>
-          <ResultsPage result={result} state={state} selectedRoot={selectedRoot} />
-        </PortalLayout>,
-      );
+      if (!surface) return sendHtml(reply, await render(state));
+      // Keyed by the normalised state: addresses that differ only in spelling share one entry.
+      return surface.serve(request, reply, `search|${JSON.stringify(state)}`, async () => ({ body: await render(state), contentType: 'text/html; charset=utf-8' }), { fastPath: !limit });
     });
   };
 }
