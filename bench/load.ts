@@ -46,6 +46,7 @@ import { systemActor } from '../src/modules/identity/index.ts';
 import { PUBLIC_VERSION_COUNTER, publicItemRow, type ProjectionListener } from '../src/modules/portal/public-projection.ts';
 import { createServices, type Services } from '../src/services.ts';
 import { BENCH_ORGANS, LAST_PUBLISHED_ON, type BenchItem } from './dataset.ts';
+import { facetTokens, type FacetValues } from '../src/modules/search/domain/facet-tokens.ts';
 import { loadSearchFunctions, searchRows, searchTableShape, SegmenterPool, type IndexRowMessage, type IndexSourceMessage } from './search-bulk.ts';
 
 export interface LoadOptions {
@@ -402,7 +403,8 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
 
     const write = async ({ batch, items, editions, publicRows, links, publicIds, search }: Built) => {
       const waitStarted = performance.now();
-      const index = search && shape ? searchRows(shape, await search, docKey) : undefined;
+      const facets = new Map(publicRows.map((r) => [r.item_id as string, facetTokens(r as unknown as FacetValues).join(' ')]));
+      const index = search && shape ? searchRows(shape, await search, docKey, (id) => facets.get(id)!) : undefined;
       const batchNo = ++stats.batches;
       const writeStarted = performance.now();
       phaseMs.waitSearch += writeStarted - waitStarted;

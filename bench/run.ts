@@ -587,6 +587,25 @@ async function status(url: string): Promise<{ status: number; body: string; type
 /** Common two-character words, rarer words and phrases, identifiers: what people type. */
 const SEARCH_TERMS = ['科技', '公开', '工作', '管理', '安全', '教育', '农业', '资金', '知识产权', '高新技术企业', '科技特派员', '防汛防台', '食品安全监督抽检', '最低生活保障', '政务公开', '养老服务', '〔2023〕12号', '县科技发〔2024〕3号', '茶业', '地理标志'];
 
+/**
+ * Searches that are mostly not in the render cache: one or two of the terms, a page 1–5 and a year
+ * filter or none (≈ 19,000 addresses, shuffled; at the phase's rate most are asked for the first time).
+ */
+function newSearchPaths(): string[] {
+  const rng = new Random(opts.seed * 37);
+  const years = ['', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
+  const paths: string[] = [];
+  for (const a of SEARCH_TERMS)
+    for (const b of ['', ...SEARCH_TERMS.filter((t) => t !== a)])
+      for (let page = 1; page <= 5; page++)
+        for (const year of years) paths.push(`/search?q=${encodeURIComponent(b ? `${a} ${b}` : a)}${year ? `&year=${year}` : ''}${page > 1 ? `&page=${page}` : ''}`);
+  for (let i = paths.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [paths[i], paths[j]] = [paths[j]!, paths[i]!];
+  }
+  return paths;
+}
+
 /** List pages as people use them: mostly the first pages, sometimes deep ones. */
 function listPaths(base: string, totalPages: number): string[] {
   const rng = new Random(opts.seed * 31);
@@ -700,6 +719,8 @@ async function main(): Promise<void> {
     // Search last: on PostgreSQL, queries wrk abandons keep running in the database after the phase ends.
     if (opts.only.has('feed') && routes.feed) phases.push({ name: 'feed', target: 'app', paths: ['/feed.xml'], note: '/feed.xml', base: app });
     if (opts.only.has('search') && routes.search) phases.push({ name: 'search', target: 'app', paths: SEARCH_TERMS.map((t) => `/search?q=${encodeURIComponent(t)}`), note: `${SEARCH_TERMS.length} terms, random`, base: app });
+    // The 20 terms' pages come from the render cache after their first request; these mostly do not.
+    if (opts.only.has('search') && routes.search) phases.push({ name: 'search (new queries)', target: 'app', paths: newSearchPaths(), note: '1–2 terms × page × year, ≈ 19k addresses', base: app });
 
     for (const phase of phases) {
       log(`→ ${TARGET_LABEL[phase.target]} ${phase.name} … ${opts.duration} s at ${opts.connections} connections`);

@@ -83,7 +83,7 @@ export async function searchTableShape(database: Database): Promise<'sqlite-fts5
   const docs = await columns('item_search_docs');
   const index = await columns('item_search');
   if (docs !== 'body_text,doc_id,edition_no,item_id') return undefined;
-  if (database.dialect === 'sqlite' && index === 'body,item_id,title') return 'sqlite-fts5';
+  if (database.dialect === 'sqlite' && index === 'body,facets,item_id,title') return 'sqlite-fts5';
   if (database.dialect === 'postgres' && index === 'body_seg,item_id,title_seg,tsv') return 'postgres-tsvector';
   return undefined;
 }
@@ -92,7 +92,7 @@ export async function searchTableShape(database: Database): Promise<'sqlite-fts5
  * The rows to insert for a batch of index rows, each entry keyed by its 发布日期 as the search module
  * keys it (`docKey`: src/modules/search/domain/doc-key.ts): FTS5 rowid = item_search_docs.doc_id on SQLite.
  */
-export function searchRows(shape: 'sqlite-fts5' | 'postgres-tsvector', rows: readonly IndexRowMessage[], docKey: (publishedOn: string) => number) {
+export function searchRows(shape: 'sqlite-fts5' | 'postgres-tsvector', rows: readonly IndexRowMessage[], docKey: (publishedOn: string) => number, facetsOf: (itemId: string) => string) {
   const docs: Record<string, unknown>[] = [];
   const index: Record<string, unknown>[] = [];
   /** PostgreSQL's item_search_keys (migration 202612040006). */
@@ -100,7 +100,7 @@ export function searchRows(shape: 'sqlite-fts5' | 'postgres-tsvector', rows: rea
   for (const r of rows) {
     const docId = docKey(r.publishedOn);
     docs.push({ doc_id: docId, item_id: r.itemId, edition_no: r.editionNo, body_text: r.snippetSource });
-    if (shape === 'sqlite-fts5') index.push({ rowid: docId, item_id: r.itemId, title: r.title, body: r.body });
+    if (shape === 'sqlite-fts5') index.push({ rowid: docId, item_id: r.itemId, title: r.title, body: r.body, facets: facetsOf(r.itemId) });
     else {
       index.push({ item_id: r.itemId, title_seg: r.title, body_seg: r.body });
       keys.push({ doc_id: docId, item_id: r.itemId, title_seg: r.title });

@@ -14,6 +14,7 @@ import * as siteHealth from './202612040002-site-health.ts';
 import * as foiReminders from './202612040003-foi-reminders.ts';
 import * as searchOrder from './202612040005-search-order.ts';
 import * as searchTitleKeys from './202612040006-search-title-keys.ts';
+import * as searchFacets from './202612050001-search-facets.ts';
 
 export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -35,4 +36,5 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202612040004-annual-report-corrections', annualReportCorrections],
   ['202612040005-search-order', searchOrder],
   ['202612040006-search-title-keys', searchTitleKeys],
+  ['202612050001-search-facets', searchFacets],
 ];

@@ -11,7 +11,8 @@ import { canonicalDocumentNumber } from './domain/identifiers.ts';
 import { capTokens, indexTexts } from './domain/index-document.ts';
 import { parseQuery, termsText, termText, type SearchTerm } from './domain/search-query.ts';
 import { segmentForIndex, segmentQuery } from './segmenter.ts';
-import { countFacets, filterConditions, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
+import { countFacets, FACET_NAMES, facetFilters, filterConditions, filterMembership, filtersKey, type FacetName, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
+import { facetTokens } from './domain/facet-tokens.ts';
 import { searchIndex } from './sql/search-index.ts';
 import { rankedMatches, type Tier } from './sql/ranked-matches.ts';
 import type { PublicItemRow } from '../../db/schema.ts';
@@ -114,7 +115,7 @@ export class SearchService {
   private readonly cache = new Map<string, Promise<SearchResult>>();
   private static readonly CACHE_ENTRIES = 500;
   /** The uncounted facet values, per public version. */
-  private valuesAt: { version: number; facets: Promise<SearchFacets> } | undefined;
+  private valuesAt: { version: number; facets: Promise<RawFacets> } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -171,7 +172,7 @@ export class SearchService {
     const parsed = parseQuery(options.q ?? '', segmentQuery);
     const query = { text: parsed.text, terms: parsed.terms.map(termText) };
     if (parsed.text === '') {
-      const [raw, rows] = await Promise.all([countFacets(this.db, undefined, filters), this.browsePage(filters, page, pageSize)]);
+      const [raw, rows] = await Promise.all([countFacets(this.db, filterMembership, filters), this.browsePage(filters, page, pageSize)]);
       const [hits, facets] = await Promise.all([this.hits(rows, undefined), this.named(raw)]);
       return { total: raw.total, totalIsExact: true, page, pageSize, hits, facets, facetsCounted: true, suggestions: [], query };
     }
@@ -181,7 +182,7 @@ export class SearchService {
     const facetsCounted = totalIsExact && total <= this.maxCountedFacets;
     const [hits, facets] = await Promise.all([
       this.hits(rows, terms),
-      facetsCounted ? countFacets(this.db, searchIndex.matchingIds(this.dialect, terms, 'all'), filters).then((raw) => this.named(raw)) : this.facetValues(),
+      facetsCounted ? this.countedFacets(terms, filters) : this.facetValues(),
     ]);
     const suggestions = total === 0 ? await this.suggestions(filters, terms, parsed.text) : [];
     return { total, totalIsExact, page, pageSize, hits, facets, facetsCounted, suggestions, query };
@@ -226,10 +227,16 @@ export class SearchService {
   }
 
   private async indexItem(trx: Executor, itemId: string, force: boolean): Promise<void> {
-    const row = await trx.selectFrom('public_items').select(['index_number', 'edition_no', 'published_on']).where('item_id', '=', itemId).executeTakeFirst();
+    const row = await trx
+      .selectFrom('public_items')
+      .select(['index_number', 'edition_no', 'published_on', 'topic_root_code', 'topic_code', 'genre_code', 'organ_id', 'published_year', 'validity'])
+      .where('item_id', '=', itemId)
+      .executeTakeFirst();
     const editionNo = Number(row?.edition_no);
-    // An edition never changes, so a 有效性 change (same edition) leaves the entry as it is.
-    if (row && !force && (await searchIndex.findIndexedEdition(trx, itemId)) === editionNo) return;
+    const facets = row ? facetTokens(row) : [];
+    // An edition never changes, so a 有效性 change (same edition) rewrites only an entry that keeps facet words (SQLite).
+    const indexed = row && !force ? await searchIndex.findIndexed(trx, this.dialect, itemId) : undefined;
+    if (indexed?.editionNo === editionNo && (indexed.facets === undefined || indexed.facets === facets.join(' '))) return;
     const edition = row && (await itemRepository.findEdition(trx, itemId, editionNo));
     if (!row || !edition) return searchIndex.remove(trx, this.dialect, itemId);
     const c = edition.snapshot;
@@ -242,7 +249,7 @@ export class SearchService {
       attachmentNames: c.attachments.map((a) => a.filename),
     });
     const tokens = capTokens(segmentForIndex(texts.title), segmentForIndex(texts.body));
-    await searchIndex.upsert(trx, this.dialect, { itemId, editionNo, publishedOn: row.published_on, titleTokens: tokens.title, bodyTokens: tokens.body, snippetSource: texts.snippetSource });
+    await searchIndex.upsert(trx, this.dialect, { itemId, editionNo, publishedOn: row.published_on, titleTokens: tokens.title, bodyTokens: tokens.body, facetTokens: facets, snippetSource: texts.snippetSource });
   }
 
   /** Public items that pass the filters and contain every term (counted up to MAX_SUGGESTION_COUNT). */
@@ -296,7 +303,7 @@ export class SearchService {
       topicRoots: byList(counts.topicRoots, topics),
       topicLeaves: byList(counts.topicLeaves.filter((c) => leafTopics.some((t) => t.code === c.value)), leafTopics),
       genres: byList(counts.genres, genres),
-      organs: counts.organs.sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || a.value.localeCompare(b.value)),
+      organs: [...counts.organs].sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || a.value.localeCompare(b.value)),
       years: counts.years.map((c) => ({ ...c, name: `${c.value}年` })).sort((a, b) => Number(b.value) - Number(a.value)),
       validities: counts.validities
         .map((c) => ({ ...c, name: VALIDITY_LABELS[c.value as Validity] ?? c.value }))
@@ -305,10 +312,38 @@ export class SearchService {
   }
 
   /**
+   * Facet counts of a result of at most `maxCountedFacets` matches. A facet whose own filter is set
+   * is counted over the matches without that filter — unless those are more than
+   * `maxCountedFacets` too (a common word narrowed by a year): then its values are listed without
+   * counts, so that the work stays bounded by the limit for every facet.
+   */
+  private async countedFacets(terms: readonly SearchTerm[], filters: SearchFilters): Promise<SearchFacets> {
+    const cap = this.maxCountedFacets + 1;
+    const sizes = new Map<string, Promise<number>>([[filtersKey(filters), Promise.resolve(0)]]);
+    const uncounted = new Set<FacetName>();
+    for (const facet of FACET_NAMES) {
+      const f = facetFilters(facet, filters);
+      const key = filtersKey(f);
+      if (!sizes.has(key)) sizes.set(key, rankedMatches.count(this.db, this.dialect, terms, 'all', f, [], cap));
+      if ((await sizes.get(key)!) >= cap) uncounted.add(facet);
+    }
+    const raw = await countFacets(this.db, (f) => sql`item_id in (${searchIndex.matchingIds(this.dialect, terms, 'all', f)})`, filters, uncounted);
+    if (uncounted.size > 0) {
+      const values = await this.rawFacetValues();
+      for (const facet of uncounted) raw.counts[facet] = values.counts[facet];
+    }
+    return this.named(raw);
+  }
+
+  /**
    * The values to narrow a large result by, without counts: every 主题分类, 体裁 and 有效性, and the
    * 发布机构 and years that have public items (read once per public version from the indexes).
    */
   private async facetValues(): Promise<SearchFacets> {
+    return this.named(await this.rawFacetValues());
+  }
+
+  private async rawFacetValues(): Promise<RawFacets> {
     const version = this.publicVersion ? await this.publicVersion() : undefined;
     if (version === undefined || this.valuesAt?.version !== version) {
       const compute = async (): Promise<RawFacets> => {
@@ -334,7 +369,7 @@ export class SearchService {
           },
         };
       };
-      this.valuesAt = { version: version ?? -1, facets: compute().then((raw) => this.named(raw)) };
+      this.valuesAt = { version: version ?? -1, facets: compute() };
       this.valuesAt.facets.catch(() => (this.valuesAt = undefined));
     }
     return this.valuesAt!.facets;

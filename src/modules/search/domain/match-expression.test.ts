@@ -5,7 +5,7 @@ const terms = [{ tokens: ['科技'] }, { tokens: ['行政', '审批'] }];
 
 describe('match expressions', () => {
   it('quotes every token for FTS5 and ANDs the terms', () => {
-    expect(fts5Expression(terms, 'all')).toBe('"科技" AND "行政 审批"');
+    expect(fts5Expression(terms, 'all')).toBe('{title body} : ("科技" AND "行政 审批")');
     expect(fts5Expression(terms, 'title-all')).toBe('title : ("科技" AND "行政 审批")');
     expect(fts5Expression(terms, 'title-any')).toBe('title : ("科技" OR "行政 审批")');
   });

@@ -14,11 +14,12 @@ function checked(term: SearchTerm): readonly string[] {
 
 /**
  * An FTS5 MATCH expression: every token double-quoted (a quoted string is a phrase, whatever its
- * words), terms joined by AND, `title : (…)` for the title scopes.
+ * words), terms joined by AND, in `{title body}` (`all`) or `title` (the title scopes).
  */
 export function fts5Expression(terms: readonly SearchTerm[], scope: MatchScope): string {
   const phrases = terms.map((t) => `"${checked(t).join(' ')}"`);
-  if (scope === 'all') return phrases.join(' AND ');
+  // Title and body only: the `facets` column holds filter words (facet-tokens.ts), never matched by what is typed.
+  if (scope === 'all') return `{title body} : (${phrases.join(' AND ')})`;
   return `title : (${phrases.join(scope === 'title-all' ? ' AND ' : ' OR ')})`;
 }
 

@@ -34,11 +34,6 @@ export function filterConditions(f: SearchFilters): RawBuilder<unknown>[] {
   return out;
 }
 
-const where = (f: SearchFilters) => {
-  const conditions = filterConditions(f);
-  return conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
-};
-
 /** Each facet is counted with every other filter but not its own, so people can switch between values. */
 const BRANCHES: readonly [FacetName, string, (f: SearchFilters) => SearchFilters][] = [
   ['topicRoots', 'topic_root_code', (f) => ({ ...f, topicRootCode: undefined, topicCode: undefined })],
@@ -49,28 +44,56 @@ const BRANCHES: readonly [FacetName, string, (f: SearchFilters) => SearchFilters
   ['validities', 'validity', (f) => ({ ...f, validity: undefined })],
 ];
 
+export const FACET_NAMES: readonly FacetName[] = BRANCHES.map(([facet]) => facet);
+
+/** The filters a facet is counted under: all of them but its own. */
+export function facetFilters(facet: FacetName, filters: SearchFilters): SearchFilters {
+  return BRANCHES.find(([name]) => name === facet)![2](filters);
+}
+
+/** A stable key of a set of filters (undefined ones left out). */
+export const filtersKey = (f: SearchFilters): string => JSON.stringify(f);
+
 /**
- * The number of matching public items and the counts of every facet in one statement: the matches
- * (`matchingIds`, a subquery of item ids, or every public item) are materialised once and grouped
- * seven ways, so the full-text index is read once however many facets there are.
+ * The number of public items passing `filters` and the counts of every facet but the `uncounted`
+ * ones (left empty), in one statement. `membership(f)` is the condition on public_items of the
+ * items counted under filters `f` (matches of a search's words passing f, or just f when browsing);
+ * each distinct set of filters among the facets' (at most one per active filter, and the filters
+ * themselves) is materialised once and grouped by every facet counted under it.
  */
-export async function countFacets(db: Executor, matchingIds: RawBuilder<unknown> | undefined, filters: SearchFilters): Promise<RawFacets> {
-  const matches = matchingIds ? sql`where item_id in (${matchingIds})` : sql``;
-  const branches = BRANCHES.map(
+export async function countFacets(db: Executor, membership: (f: SearchFilters) => RawBuilder<unknown> | undefined, filters: SearchFilters, uncounted: ReadonlySet<FacetName> = new Set()): Promise<RawFacets> {
+  const sets = new Map<string, { name: string; filters: SearchFilters }>();
+  const setOf = (f: SearchFilters) => {
+    const key = filtersKey(f);
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = { name: `m${sets.size}`, filters: f }));
+    return sql.id(set.name);
+  };
+  const total = setOf(filters);
+  const branches = BRANCHES.filter(([facet]) => !uncounted.has(facet)).map(
     ([facet, column, without]) =>
-      sql`select ${sql.lit(facet)} as facet, cast(${sql.ref(column)} as text) as value, min(organ_name) as name, count(*) as n from m ${where(without(filters))} group by ${sql.ref(column)}`,
+      sql`select ${sql.lit(facet)} as facet, cast(${sql.ref(column)} as text) as value, min(organ_name) as name, count(*) as n from ${setOf(without(filters))} group by ${sql.ref(column)}`,
   );
+  const ctes = [...sets.values()].map(({ name, filters: f }) => {
+    const condition = membership(f);
+    return sql`${sql.id(name)} as materialized (
+      select topic_root_code, topic_code, genre_code, organ_id, organ_name, published_year, validity from public_items${condition ? sql` where ${condition}` : sql``})`;
+  });
   const { rows } = await sql<{ facet: FacetName | 'total'; value: string; name: string | null; n: number }>`
-    with m as materialized (
-      select topic_root_code, topic_code, genre_code, organ_id, organ_name, published_year, validity from public_items ${matches}
-    )
-    select 'total' as facet, '' as value, '' as name, count(*) as n from m ${where(filters)}
-    union all ${sql.join(branches, sql` union all `)}`.execute(db);
+    with ${sql.join(ctes)}
+    select 'total' as facet, '' as value, '' as name, count(*) as n from ${total}
+    ${branches.length > 0 ? sql`union all ${sql.join(branches, sql` union all `)}` : sql``}`.execute(db);
   const counts: RawFacets['counts'] = { topicRoots: [], topicLeaves: [], genres: [], organs: [], years: [], validities: [] };
-  let total = 0;
+  let n = 0;
   for (const r of rows) {
-    if (r.facet === 'total') total = Number(r.n);
+    if (r.facet === 'total') n = Number(r.n);
     else counts[r.facet].push({ value: String(r.value), name: String(r.name ?? ''), count: Number(r.n) });
   }
-  return { total, counts };
+  return { total: n, counts };
+}
+
+/** Browsing: the public items passing the filters (undefined: every public item). */
+export function filterMembership(f: SearchFilters): RawBuilder<unknown> | undefined {
+  const conditions = filterConditions(f);
+  return conditions.length > 0 ? sql.join(conditions, sql` and `) : undefined;
 }

@@ -4,6 +4,7 @@ import type { PublicItemRow } from '../../../db/schema.ts';
 import { fts5Expression, tsqueryExpression } from '../domain/match-expression.ts';
 import type { SearchTerm } from '../domain/search-query.ts';
 import { filterConditions, type SearchFilters } from './facet-counts.ts';
+import { withFacets } from './search-index.ts';
 
 /**
  * The ranking tiers below the exact 索引号/文号 (tier 0), as disjoint sets of items that contain
@@ -26,14 +27,18 @@ function titleCondition(terms: readonly SearchTerm[], tier: Tier, keys: string):
   return sql`not (${title} @@ ${tsquery(terms, 'title-any')})`;
 }
 
-/** A tier's match condition: an FTS5 expression on SQLite; on PostgreSQL a condition on `item_search_keys` (the title, as `keys`) and `item_search s` (title and body). */
-function condition(dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 'all', keys = 'k'): RawBuilder<unknown> {
+/**
+ * A tier's match condition: an FTS5 expression on SQLite, where it also asks for the filters' facet
+ * words (`sqliteFilters`); on PostgreSQL a condition on `item_search_keys` (the title, as `keys`)
+ * and `item_search s` (title and body), filtered through public_items by the caller.
+ */
+function condition(dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 'all', keys = 'k', sqliteFilters: SearchFilters = {}): RawBuilder<unknown> {
   if (dialect === 'sqlite') {
     const all = fts5Expression(terms, 'all');
     const titleAll = fts5Expression(terms, 'title-all');
     const titleAny = fts5Expression(terms, 'title-any');
     const expression = tier === 'all' ? all : tier === 1 ? titleAll : tier === 2 ? `((${all}) AND (${titleAny})) NOT (${titleAll})` : `(${all}) NOT (${titleAny})`;
-    return sql`item_search match ${expression}`;
+    return sql`item_search match ${withFacets(expression, sqliteFilters)}`;
   }
   if (tier === 'all') return sql`s.tsv @@ ${tsquery(terms, 'all')}`;
   if (tier === 1) return titleCondition(terms, tier, keys);
@@ -87,11 +92,8 @@ export const rankedMatches = {
   async count(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 'all', filters: SearchFilters, excludedDocIds: readonly number[], cap: number): Promise<number> {
     const filtered = filterConditions(filters).length > 0;
     let matches: RawBuilder<unknown>;
-    if (dialect === 'sqlite')
-      matches = filtered
-        ? sql`select 1 from item_search join item_search_docs d on d.doc_id = item_search.rowid join public_items p on p.item_id = d.item_id
-            where ${condition(dialect, terms, tier)}${narrowing(filters, excludedDocIds, sql`item_search.rowid`)}`
-        : sql`select 1 from item_search where ${condition(dialect, terms, tier)}${narrowing({}, excludedDocIds, sql`rowid`)}`;
+    // SQLite: the filters are facet words of the FTS5 query, so a count reads the index only.
+    if (dialect === 'sqlite') matches = sql`select 1 from item_search where ${condition(dialect, terms, tier, 'k', filters)}${narrowing({}, excludedDocIds, sql`rowid`)}`;
     else if (tier === 'all' && excludedDocIds.length === 0)
       matches = sql`select 1 from item_search s${filtered ? sql` join public_items p on p.item_id = s.item_id` : sql``} where ${condition(dialect, terms, tier)}${narrowing(filters, [], sql`k.doc_id`)}`;
     else
@@ -114,7 +116,7 @@ export const rankedMatches = {
     let query;
     if (dialect === 'sqlite')
       query = sql<RankedRow>`select p.*, d.doc_id from item_search join item_search_docs d on d.doc_id = item_search.rowid join public_items p on p.item_id = d.item_id
-            where ${condition(dialect, terms, tier)}${narrowing(filters, excludedDocIds, sql`item_search.rowid`)}
+            where ${condition(dialect, terms, tier, 'k', filters)}${narrowing({}, excludedDocIds, sql`item_search.rowid`)}
             order by item_search.rowid desc limit ${limit} offset ${offset}`;
     else {
       const window = rankedMatches.walkWindow;

@@ -2,6 +2,8 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Dialect, Executor } from '../../../db/database.ts';
 import { fts5Expression, tsqueryExpression, type MatchScope } from '../domain/match-expression.ts';
 import type { SearchTerm } from '../domain/search-query.ts';
+import { facetExpression } from '../domain/facet-tokens.ts';
+import { filterConditions, type SearchFilters } from './facet-counts.ts';
 import { docKeyRange, isKeyOfDay, nextDocKey } from '../domain/doc-key.ts';
 
 /** One item's entry: space-joined tokens of title and body, and the text for snippets. */
@@ -12,7 +14,15 @@ export interface IndexEntry {
   publishedOn: string;
   titleTokens: readonly string[];
   bodyTokens: readonly string[];
+  /** The item's filter values as index words (domain/facet-tokens.ts); SQLite keeps them, PostgreSQL filters through public_items. */
+  facetTokens: readonly string[];
   snippetSource: string;
+}
+
+/** SQLite: an FTS5 expression narrowed to entries with every filter's facet word. */
+export function withFacets(expression: string, filters: SearchFilters): string {
+  const facets = facetExpression(filters);
+  return facets ? `(${expression}) AND ${facets}` : expression;
 }
 
 /**
@@ -20,10 +30,12 @@ export interface IndexEntry {
  * transaction pass it as `db`: SQLite has one connection.
  */
 export const searchIndex = {
-  /** The edition an item is indexed at, if it is indexed. */
-  async findIndexedEdition(db: Executor, itemId: string): Promise<number | undefined> {
-    const row = await db.selectFrom('item_search_docs').select('edition_no').where('item_id', '=', itemId).executeTakeFirst();
-    return row ? Number(row.edition_no) : undefined;
+  /** The edition an item is indexed at and (SQLite) its entry's facet words, if it is indexed. */
+  async findIndexed(db: Executor, dialect: Dialect, itemId: string): Promise<{ editionNo: number; facets: string | undefined } | undefined> {
+    const row = await db.selectFrom('item_search_docs').select(['doc_id', 'edition_no']).where('item_id', '=', itemId).executeTakeFirst();
+    if (!row) return undefined;
+    const facets = dialect === 'sqlite' ? (await sql<{ facets: string }>`select facets from item_search where rowid = ${Number(row.doc_id)}`.execute(db)).rows[0]?.facets : undefined;
+    return { editionNo: Number(row.edition_no), facets };
   },
 
   /**
@@ -58,7 +70,7 @@ export const searchIndex = {
       return;
     }
     if (!isNew) await sql`delete from item_search where rowid = ${docId}`.execute(db);
-    await sql`insert into item_search (rowid, item_id, title, body) values (${docId}, ${e.itemId}, ${title}, ${body})`.execute(db);
+    await sql`insert into item_search (rowid, item_id, title, body, facets) values (${docId}, ${e.itemId}, ${title}, ${body}, ${e.facetTokens.join(' ')})`.execute(db);
   },
 
   async remove(db: Executor, dialect: Dialect, itemId: string): Promise<void> {
@@ -84,19 +96,24 @@ export const searchIndex = {
   },
 
   /**
-   * The ids of items whose terms match in scope, as a subquery for `item_id in (…)`. The expression
-   * is bound as a parameter and built only from letter-and-digit tokens. On SQLite the FTS5 rowids
-   * are mapped through item_search_docs: reading item_id from FTS5 would load each row's content.
-   * On PostgreSQL the title scopes read item_search_keys (migration 202612040006).
+   * The ids of public items whose terms match in scope and that pass the filters, as a subquery for
+   * `item_id in (…)`. The expression is bound as a parameter and built only from letter-and-digit
+   * tokens. On SQLite the filters are facet words of the same FTS5 query, and the rowids are mapped
+   * through item_search_docs (reading item_id from FTS5 would load each row's content). On
+   * PostgreSQL the title scopes read item_search_keys (migration 202612040006), the filters
+   * public_items.
    */
-  matchingIds(dialect: Dialect, terms: readonly SearchTerm[], scope: MatchScope): RawBuilder<unknown> {
+  matchingIds(dialect: Dialect, terms: readonly SearchTerm[], scope: MatchScope, filters: SearchFilters = {}): RawBuilder<unknown> {
     if (dialect === 'postgres') {
       const query = sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
-      return scope === 'all'
-        ? sql`select item_id from item_search where tsv @@ ${query}`
-        : sql`select item_id from item_search_keys where title_tsv @@ ${query}`;
+      const source = scope === 'all' ? sql`item_search m` : sql`item_search_keys m`;
+      const match = scope === 'all' ? sql`m.tsv @@ ${query}` : sql`m.title_tsv @@ ${query}`;
+      const conditions = filterConditions(filters);
+      return conditions.length === 0
+        ? sql`select m.item_id from ${source} where ${match}`
+        : sql`select m.item_id from ${source} join public_items p on p.item_id = m.item_id where ${match} and ${sql.join(conditions, sql` and `)}`;
     }
-    return sql`select item_id from item_search_docs where doc_id in (select rowid from item_search where item_search match ${fts5Expression(terms, scope)})`;
+    return sql`select item_id from item_search_docs where doc_id in (select rowid from item_search where item_search match ${withFacets(fts5Expression(terms, scope), filters)})`;
   },
 
   /** Snippet sources of the given items. */

@@ -1,0 +1,49 @@
+import type { SearchFilters } from '../sql/facet-counts.ts';
+
+/** The facet values of a public item, as `public_items` holds them. */
+export interface FacetValues {
+  topic_root_code: string;
+  topic_code: string;
+  genre_code: string;
+  organ_id: string;
+  published_year: number;
+  validity: string;
+}
+
+/**
+ * Filters as words of the index (SQLite: FTS5 column `facets`, migration 202612050001): a filtered
+ * search then intersects two lists of the index instead of looking up every match's public_items row
+ * (a common word with a year filter: 89 ms → a few). One word per facet: `x`, a letter for the facet
+ * and the value — the year in digits, codes and ids in lower-case hex of their UTF-8 (unicode61 keeps
+ * letters and digits together, so `t11-01` must not reach it as it is). No query word can match them:
+ * user terms are looked for in title and body only.
+ */
+const PREFIX = { topicRootCode: 'xr', topicCode: 'xt', genreCode: 'xg', organId: 'xo', year: 'xy', validity: 'xv' } as const;
+
+const hex = (value: string) => Buffer.from(value, 'utf8').toString('hex');
+
+function token(facet: keyof typeof PREFIX, value: string | number): string {
+  return PREFIX[facet] + (facet === 'year' ? String(value) : hex(String(value)));
+}
+
+/** The words an item's entry carries in `facets`. */
+export function facetTokens(v: FacetValues): string[] {
+  return [
+    token('topicRootCode', v.topic_root_code),
+    token('topicCode', v.topic_code),
+    token('genreCode', v.genre_code),
+    token('organId', v.organ_id),
+    token('year', v.published_year),
+    token('validity', v.validity),
+  ];
+}
+
+/** The FTS5 expression every filter asks for (`facets : (… AND …)`), or undefined without filters. */
+export function facetExpression(filters: SearchFilters): string | undefined {
+  const words: string[] = [];
+  for (const facet of Object.keys(PREFIX) as (keyof typeof PREFIX)[]) {
+    const value = filters[facet];
+    if (value !== undefined && value !== '') words.push(`"${token(facet, value)}"`);
+  }
+  return words.length > 0 ? `facets : (${words.join(' AND ')})` : undefined;
+}
