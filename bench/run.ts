@@ -254,6 +254,8 @@ async function startApp(prepared: Prepared): Promise<Server> {
       WORKERS: String(opts.workers),
       // One client address (the load generator) would otherwise be limited to 300 requests a minute.
       PUBLIC_API_RATE_LIMIT: '0',
+      // The build made at the start, even if sources are edited meanwhile (GONGKAI_FROM_SOURCE=1: through tsx).
+      GONGKAI_FROM_SOURCE: process.env.GONGKAI_FROM_SOURCE === '1' ? '1' : '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -84,7 +84,7 @@ export async function searchTableShape(database: Database): Promise<'sqlite-fts5
   const index = await columns('item_search');
   if (docs !== 'body_text,doc_id,edition_no,item_id') return undefined;
   if (database.dialect === 'sqlite' && index === 'body,facets,item_id,title') return 'sqlite-fts5';
-  if (database.dialect === 'postgres' && index === 'body_seg,item_id,title_seg,tsv') return 'postgres-tsvector';
+  if (database.dialect === 'postgres' && index === 'body_seg,facets,item_id,title_seg,tsv') return 'postgres-tsvector';
   return undefined;
 }
 
@@ -102,8 +102,9 @@ export function searchRows(shape: 'sqlite-fts5' | 'postgres-tsvector', rows: rea
     docs.push({ doc_id: docId, item_id: r.itemId, edition_no: r.editionNo, body_text: r.snippetSource });
     if (shape === 'sqlite-fts5') index.push({ rowid: docId, item_id: r.itemId, title: r.title, body: r.body, facets: facetsOf(r.itemId) });
     else {
-      index.push({ item_id: r.itemId, title_seg: r.title, body_seg: r.body });
-      keys.push({ doc_id: docId, item_id: r.itemId, title_seg: r.title });
+      // Facet words as tsvector input: the same lexemes as to_tsvector('simple', …), without positions (never matched as phrases).
+      index.push({ item_id: r.itemId, title_seg: r.title, body_seg: r.body, facets: facetsOf(r.itemId) });
+      keys.push({ doc_id: docId, item_id: r.itemId, title_seg: r.title, facets: facetsOf(r.itemId) });
     }
   }
   return { docs, index, keys };

@@ -234,9 +234,9 @@ export class SearchService {
       .executeTakeFirst();
     const editionNo = Number(row?.edition_no);
     const facets = row ? facetTokens(row) : [];
-    // An edition never changes, so a 有效性 change (same edition) rewrites only an entry that keeps facet words (SQLite).
+    // An edition never changes: the entry is rewritten for a new edition, or for new facet words (a 有效性 change).
     const indexed = row && !force ? await searchIndex.findIndexed(trx, this.dialect, itemId) : undefined;
-    if (indexed?.editionNo === editionNo && (indexed.facets === undefined || indexed.facets === facets.join(' '))) return;
+    if (indexed?.editionNo === editionNo && indexed.facets.join(' ') === [...facets].sort().join(' ')) return;
     const edition = row && (await itemRepository.findEdition(trx, itemId, editionNo));
     if (!row || !edition) return searchIndex.remove(trx, this.dialect, itemId);
     const c = edition.snapshot;

@@ -11,7 +11,8 @@ export interface FacetValues {
 }
 
 /**
- * Filters as words of the index (SQLite: FTS5 column `facets`, migration 202612050001): a filtered
+ * Filters as words of the index (migration 202612050001: SQLite's FTS5 column `facets`, PostgreSQL's
+ * tsvector `facets` in item_search and item_search_keys, under the same GIN indexes): a filtered
  * search then intersects two lists of the index instead of looking up every match's public_items row
  * (a common word with a year filter: 89 ms → a few). One word per facet: `x`, a letter for the facet
  * and the value — the year in digits, codes and ids in lower-case hex of their UTF-8 (unicode61 keeps
@@ -38,12 +39,24 @@ export function facetTokens(v: FacetValues): string[] {
   ];
 }
 
-/** The FTS5 expression every filter asks for (`facets : (… AND …)`), or undefined without filters. */
-export function facetExpression(filters: SearchFilters): string | undefined {
+/** The facet words of the filters that are set. */
+function filterWords(filters: SearchFilters): string[] {
   const words: string[] = [];
   for (const facet of Object.keys(PREFIX) as (keyof typeof PREFIX)[]) {
     const value = filters[facet];
-    if (value !== undefined && value !== '') words.push(`"${token(facet, value)}"`);
+    if (value !== undefined && value !== '') words.push(token(facet, value));
   }
+  return words;
+}
+
+/** The FTS5 expression every filter asks for (`facets : (… AND …)`), or undefined without filters. */
+export function facetExpression(filters: SearchFilters): string | undefined {
+  const words = filterWords(filters).map((w) => `"${w}"`);
   return words.length > 0 ? `facets : (${words.join(' AND ')})` : undefined;
+}
+
+/** The to_tsquery('simple', …) text every filter asks for (`'xy2023' & …`, matched against `facets`), or undefined without filters. */
+export function facetTsquery(filters: SearchFilters): string | undefined {
+  const words = filterWords(filters).map((w) => `'${w}'`);
+  return words.length > 0 ? words.join(' & ') : undefined;
 }

@@ -3,8 +3,8 @@ import type { Dialect, Executor } from '../../../db/database.ts';
 import type { PublicItemRow } from '../../../db/schema.ts';
 import { fts5Expression, tsqueryExpression } from '../domain/match-expression.ts';
 import type { SearchTerm } from '../domain/search-query.ts';
-import { filterConditions, type SearchFilters } from './facet-counts.ts';
-import { withFacets } from './search-index.ts';
+import { filterMembership, type SearchFilters } from './facet-counts.ts';
+import { pgFacets, withFacets } from './search-index.ts';
 
 /**
  * The ranking tiers below the exact 索引号/文号 (tier 0), as disjoint sets of items that contain
@@ -54,11 +54,9 @@ function pgSource(tier: Tier | 'all', keys = 'k'): RawBuilder<unknown> {
   return sql`item_search_keys ${sql.id(keys)} join item_search s on s.item_id = ${sql.ref(`${keys}.item_id`)}`;
 }
 
-/** Filters and excluded entries as `and …` conditions. */
-function narrowing(filters: SearchFilters, excludedDocIds: readonly number[], docIdColumn: RawBuilder<unknown>): RawBuilder<unknown> {
-  const parts = filterConditions(filters);
-  if (excludedDocIds.length > 0) parts.push(sql`${docIdColumn} not in (${sql.join(excludedDocIds)})`);
-  return parts.length > 0 ? sql` and ${sql.join(parts, sql` and `)}` : sql``;
+/** Excluded entries (tier 0's) as an `and …` condition. */
+function narrowing(excludedDocIds: readonly number[], docIdColumn: RawBuilder<unknown>): RawBuilder<unknown> {
+  return excludedDocIds.length > 0 ? sql` and ${docIdColumn} not in (${sql.join(excludedDocIds)})` : sql``;
 }
 
 /**
@@ -66,11 +64,10 @@ function narrowing(filters: SearchFilters, excludedDocIds: readonly number[], do
  * tier's title condition (fewer than `limit` rows when the window holds too few).
  */
 async function newestRows(db: Executor, terms: readonly SearchTerm[], tier: 2 | 3, filters: SearchFilters, excludedDocIds: readonly number[], offset: number, limit: number, window: number): Promise<RankedRow[]> {
-  const filtered = filterConditions(filters).length > 0 ? sql` join public_items p on p.item_id = w.item_id` : sql``;
   const query = sql<RankedRow>`select p.*, page.doc_id from (
-      select w.doc_id, w.item_id from (select m.doc_id, m.item_id from item_search_keys m where ${titleCondition(terms, tier, 'm')} order by m.doc_id desc limit ${window}) w
-      join item_search s on s.item_id = w.item_id${filtered}
-      where s.tsv @@ ${tsquery(terms, 'all')}${narrowing(filters, excludedDocIds, sql`w.doc_id`)}
+      select w.doc_id, w.item_id from (select m.doc_id, m.item_id from item_search_keys m where ${titleCondition(terms, tier, 'm')}${pgFacets(filters, 'm')} order by m.doc_id desc limit ${window}) w
+      join item_search s on s.item_id = w.item_id
+      where s.tsv @@ ${tsquery(terms, 'all')}${narrowing(excludedDocIds, sql`w.doc_id`)}
       order by w.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
   return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
 }
@@ -90,15 +87,11 @@ export const rankedMatches = {
    * in most items costs no more than `cap` rows on either engine.
    */
   async count(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 'all', filters: SearchFilters, excludedDocIds: readonly number[], cap: number): Promise<number> {
-    const filtered = filterConditions(filters).length > 0;
     let matches: RawBuilder<unknown>;
-    // SQLite: the filters are facet words of the FTS5 query, so a count reads the index only.
-    if (dialect === 'sqlite') matches = sql`select 1 from item_search where ${condition(dialect, terms, tier, 'k', filters)}${narrowing({}, excludedDocIds, sql`rowid`)}`;
-    else if (tier === 'all' && excludedDocIds.length === 0)
-      matches = sql`select 1 from item_search s${filtered ? sql` join public_items p on p.item_id = s.item_id` : sql``} where ${condition(dialect, terms, tier)}${narrowing(filters, [], sql`k.doc_id`)}`;
-    else
-      matches = sql`select 1 from ${pgSource(tier)}${filtered ? sql` join public_items p on p.item_id = k.item_id` : sql``}
-        where ${condition(dialect, terms, tier)}${narrowing(filters, excludedDocIds, sql`k.doc_id`)}`;
+    // The filters are facet words of the index (domain/facet-tokens.ts): a count reads the index only.
+    if (dialect === 'sqlite') matches = sql`select 1 from item_search where ${condition(dialect, terms, tier, 'k', filters)}${narrowing(excludedDocIds, sql`rowid`)}`;
+    else if (tier === 'all' && excludedDocIds.length === 0) matches = sql`select 1 from item_search s where ${condition(dialect, terms, tier)}${pgFacets(filters, 's')}`;
+    else matches = sql`select 1 from ${pgSource(tier)} where ${condition(dialect, terms, tier)}${pgFacets(filters, 'k')}${narrowing(excludedDocIds, sql`k.doc_id`)}`;
     const { rows } = await sql<{ n: number | string }>`select count(*) as n from (${matches} limit ${cap}) capped`.execute(db);
     return Number(rows[0]?.n ?? 0);
   },
@@ -116,7 +109,7 @@ export const rankedMatches = {
     let query;
     if (dialect === 'sqlite')
       query = sql<RankedRow>`select p.*, d.doc_id from item_search join item_search_docs d on d.doc_id = item_search.rowid join public_items p on p.item_id = d.item_id
-            where ${condition(dialect, terms, tier, 'k', filters)}${narrowing({}, excludedDocIds, sql`item_search.rowid`)}
+            where ${condition(dialect, terms, tier, 'k', filters)}${narrowing(excludedDocIds, sql`item_search.rowid`)}
             order by item_search.rowid desc limit ${limit} offset ${offset}`;
     else {
       const window = rankedMatches.walkWindow;
@@ -126,12 +119,11 @@ export const rankedMatches = {
         if (walked.length === limit) return walked;
       }
       if (tier !== 1) fewMatches = true;
-      const filtered = filterConditions(filters).length > 0 ? sql` join public_items p on p.item_id = m.item_id` : sql``;
       const matches = fewMatches
-        ? sql`with m as materialized (select k.doc_id, k.item_id from ${pgSource(tier)} where ${condition(dialect, terms, tier)}) select m.doc_id, m.item_id from m`
+        ? sql`with m as materialized (select k.doc_id, k.item_id from ${pgSource(tier)} where ${condition(dialect, terms, tier)}${pgFacets(filters, 'k')}) select m.doc_id, m.item_id from m`
         : sql`select m.doc_id, m.item_id from ${pgSource(tier, 'm')}`;
-      const where = fewMatches ? sql`true` : condition(dialect, terms, tier, 'm');
-      query = sql<RankedRow>`select p.*, page.doc_id from (${matches}${filtered} where ${where}${narrowing(filters, excludedDocIds, sql`m.doc_id`)}
+      const where = fewMatches ? sql`true` : sql`${condition(dialect, terms, tier, 'm')}${pgFacets(filters, 'm')}`;
+      query = sql<RankedRow>`select p.*, page.doc_id from (${matches} where ${where}${narrowing(excludedDocIds, sql`m.doc_id`)}
             order by m.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
     }
     return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
@@ -142,9 +134,10 @@ export const rankedMatches = {
    * term and passing the filters, newest entry first.
    */
   async exact(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], identifiers: { indexNumbers: readonly string[]; documentNumbers: readonly string[] }, filters: SearchFilters): Promise<RankedRow[]> {
+    const filtered = filterMembership(filters);
     const candidates = (
       await sql<RankedRow>`select p.*, d.doc_id from public_items p join item_search_docs d on d.item_id = p.item_id
-        where (p.index_number in (${sql.join(identifiers.indexNumbers)}) or p.document_number in (${sql.join(identifiers.documentNumbers)}))${narrowing(filters, [], sql`d.doc_id`)}
+        where (p.index_number in (${sql.join(identifiers.indexNumbers)}) or p.document_number in (${sql.join(identifiers.documentNumbers)}))${filtered ? sql` and ${filtered}` : sql``}
         order by d.doc_id desc limit 50`.execute(db)
     ).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
     if (candidates.length === 0) return [];

@@ -2,8 +2,8 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Dialect, Executor } from '../../../db/database.ts';
 import { fts5Expression, tsqueryExpression, type MatchScope } from '../domain/match-expression.ts';
 import type { SearchTerm } from '../domain/search-query.ts';
-import { facetExpression } from '../domain/facet-tokens.ts';
-import { filterConditions, type SearchFilters } from './facet-counts.ts';
+import { facetExpression, facetTsquery } from '../domain/facet-tokens.ts';
+import type { SearchFilters } from './facet-counts.ts';
 import { docKeyRange, isKeyOfDay, nextDocKey } from '../domain/doc-key.ts';
 
 /** One item's entry: space-joined tokens of title and body, and the text for snippets. */
@@ -14,9 +14,15 @@ export interface IndexEntry {
   publishedOn: string;
   titleTokens: readonly string[];
   bodyTokens: readonly string[];
-  /** The item's filter values as index words (domain/facet-tokens.ts); SQLite keeps them, PostgreSQL filters through public_items. */
+  /** The item's filter values as index words (domain/facet-tokens.ts). */
   facetTokens: readonly string[];
   snippetSource: string;
+}
+
+/** PostgreSQL: `and <alias>.facets @@ …` asking for every filter's facet word (nothing without filters). */
+export function pgFacets(filters: SearchFilters, alias: string): RawBuilder<unknown> {
+  const query = facetTsquery(filters);
+  return query ? sql` and ${sql.ref(`${alias}.facets`)} @@ to_tsquery('simple', ${query})` : sql``;
 }
 
 /** SQLite: an FTS5 expression narrowed to entries with every filter's facet word. */
@@ -30,12 +36,15 @@ export function withFacets(expression: string, filters: SearchFilters): string {
  * transaction pass it as `db`: SQLite has one connection.
  */
 export const searchIndex = {
-  /** The edition an item is indexed at and (SQLite) its entry's facet words, if it is indexed. */
-  async findIndexed(db: Executor, dialect: Dialect, itemId: string): Promise<{ editionNo: number; facets: string | undefined } | undefined> {
+  /** The edition an item is indexed at and its entry's facet words (sorted), if it is indexed. */
+  async findIndexed(db: Executor, dialect: Dialect, itemId: string): Promise<{ editionNo: number; facets: string[] } | undefined> {
     const row = await db.selectFrom('item_search_docs').select(['doc_id', 'edition_no']).where('item_id', '=', itemId).executeTakeFirst();
     if (!row) return undefined;
-    const facets = dialect === 'sqlite' ? (await sql<{ facets: string }>`select facets from item_search where rowid = ${Number(row.doc_id)}`.execute(db)).rows[0]?.facets : undefined;
-    return { editionNo: Number(row.edition_no), facets };
+    const words =
+      dialect === 'sqlite'
+        ? ((await sql<{ facets: string }>`select facets from item_search where rowid = ${Number(row.doc_id)}`.execute(db)).rows[0]?.facets ?? '').split(' ')
+        : ((await sql<{ words: string[] }>`select tsvector_to_array(facets) as words from item_search_keys where item_id = ${itemId}`.execute(db)).rows[0]?.words ?? []);
+    return { editionNo: Number(row.edition_no), facets: words.filter((w) => w !== '').sort() };
   },
 
   /**
@@ -62,15 +71,16 @@ export const searchIndex = {
     }
     if (isNew) await db.insertInto('item_search_docs').values({ doc_id: docId, item_id: e.itemId, edition_no: e.editionNo, body_text: e.snippetSource }).execute();
     else await db.updateTable('item_search_docs').set({ edition_no: e.editionNo, body_text: e.snippetSource }).where('doc_id', '=', docId).execute();
+    const facets = e.facetTokens.join(' ');
     if (dialect === 'postgres') {
-      await sql`insert into item_search (item_id, title_seg, body_seg) values (${e.itemId}, ${title}, ${body})
-        on conflict (item_id) do update set title_seg = excluded.title_seg, body_seg = excluded.body_seg`.execute(db);
-      await sql`insert into item_search_keys (doc_id, item_id, title_seg) values (${docId}, ${e.itemId}, ${title})
-        on conflict (item_id) do update set doc_id = excluded.doc_id, title_seg = excluded.title_seg`.execute(db);
+      await sql`insert into item_search (item_id, title_seg, body_seg, facets) values (${e.itemId}, ${title}, ${body}, to_tsvector('simple', ${facets}))
+        on conflict (item_id) do update set title_seg = excluded.title_seg, body_seg = excluded.body_seg, facets = excluded.facets`.execute(db);
+      await sql`insert into item_search_keys (doc_id, item_id, title_seg, facets) values (${docId}, ${e.itemId}, ${title}, to_tsvector('simple', ${facets}))
+        on conflict (item_id) do update set doc_id = excluded.doc_id, title_seg = excluded.title_seg, facets = excluded.facets`.execute(db);
       return;
     }
     if (!isNew) await sql`delete from item_search where rowid = ${docId}`.execute(db);
-    await sql`insert into item_search (rowid, item_id, title, body, facets) values (${docId}, ${e.itemId}, ${title}, ${body}, ${e.facetTokens.join(' ')})`.execute(db);
+    await sql`insert into item_search (rowid, item_id, title, body, facets) values (${docId}, ${e.itemId}, ${title}, ${body}, ${facets})`.execute(db);
   },
 
   async remove(db: Executor, dialect: Dialect, itemId: string): Promise<void> {
@@ -98,20 +108,16 @@ export const searchIndex = {
   /**
    * The ids of public items whose terms match in scope and that pass the filters, as a subquery for
    * `item_id in (…)`. The expression is bound as a parameter and built only from letter-and-digit
-   * tokens. On SQLite the filters are facet words of the same FTS5 query, and the rowids are mapped
-   * through item_search_docs (reading item_id from FTS5 would load each row's content). On
-   * PostgreSQL the title scopes read item_search_keys (migration 202612040006), the filters
-   * public_items.
+   * tokens; the filters are facet words of the index. On SQLite the rowids are mapped through
+   * item_search_docs (reading item_id from FTS5 would load each row's content). On PostgreSQL the
+   * title scopes read item_search_keys (migration 202612040006).
    */
   matchingIds(dialect: Dialect, terms: readonly SearchTerm[], scope: MatchScope, filters: SearchFilters = {}): RawBuilder<unknown> {
     if (dialect === 'postgres') {
       const query = sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
-      const source = scope === 'all' ? sql`item_search m` : sql`item_search_keys m`;
-      const match = scope === 'all' ? sql`m.tsv @@ ${query}` : sql`m.title_tsv @@ ${query}`;
-      const conditions = filterConditions(filters);
-      return conditions.length === 0
-        ? sql`select m.item_id from ${source} where ${match}`
-        : sql`select m.item_id from ${source} join public_items p on p.item_id = m.item_id where ${match} and ${sql.join(conditions, sql` and `)}`;
+      return scope === 'all'
+        ? sql`select m.item_id from item_search m where m.tsv @@ ${query}${pgFacets(filters, 'm')}`
+        : sql`select m.item_id from item_search_keys m where m.title_tsv @@ ${query}${pgFacets(filters, 'm')}`;
     }
     return sql`select item_id from item_search_docs where doc_id in (select rowid from item_search where item_search match ${withFacets(fts5Expression(terms, scope), filters)})`;
   },
