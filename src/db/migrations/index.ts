@@ -15,6 +15,7 @@ import * as foiReminders from './202612040003-foi-reminders.ts';
 import * as searchOrder from './202612040005-search-order.ts';
 import * as searchTitleKeys from './202612040006-search-title-keys.ts';
 import * as searchFacets from './202612050001-search-facets.ts';
+import * as itemsRetractedIndex from './202612050002-items-retracted-index.ts';
 
 export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -37,4 +38,5 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202612040005-search-order', searchOrder],
   ['202612040006-search-title-keys', searchTitleKeys],
   ['202612050001-search-facets', searchFacets],
+  ['202612050002-items-retracted-index', itemsRetractedIndex],
 ];

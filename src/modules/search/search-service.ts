@@ -11,7 +11,7 @@ import { canonicalDocumentNumber } from './domain/identifiers.ts';
 import { capTokens, indexTexts } from './domain/index-document.ts';
 import { parseQuery, termsText, termText, type SearchTerm } from './domain/search-query.ts';
 import { segmentForIndex, segmentQuery } from './segmenter.ts';
-import { countFacets, FACET_NAMES, facetFilters, filterConditions, filterMembership, filtersKey, type FacetName, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
+import { countFacets, FACET_NAMES, facetFilters, filterConditions, browseSource, filtersKey, type FacetName, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
 import { facetTokens } from './domain/facet-tokens.ts';
 import { searchIndex } from './sql/search-index.ts';
 import { rankedMatches, type Tier } from './sql/ranked-matches.ts';
@@ -172,7 +172,7 @@ export class SearchService {
     const parsed = parseQuery(options.q ?? '', segmentQuery);
     const query = { text: parsed.text, terms: parsed.terms.map(termText) };
     if (parsed.text === '') {
-      const [raw, rows] = await Promise.all([countFacets(this.db, filterMembership, filters), this.browsePage(filters, page, pageSize)]);
+      const [raw, rows] = await Promise.all([countFacets(this.db, browseSource, filters), this.browsePage(filters, page, pageSize)]);
       const [hits, facets] = await Promise.all([this.hits(rows, undefined), this.named(raw)]);
       return { total: raw.total, totalIsExact: true, page, pageSize, hits, facets, facetsCounted: true, suggestions: [], query };
     }
@@ -327,7 +327,7 @@ export class SearchService {
       if (!sizes.has(key)) sizes.set(key, rankedMatches.count(this.db, this.dialect, terms, 'all', f, [], cap));
       if ((await sizes.get(key)!) >= cap) uncounted.add(facet);
     }
-    const raw = await countFacets(this.db, (f) => sql`item_id in (${searchIndex.matchingIds(this.dialect, terms, 'all', f)})`, filters, uncounted);
+    const raw = await countFacets(this.db, (f) => searchIndex.matchingSource(this.dialect, terms, f), filters, uncounted);
     if (uncounted.size > 0) {
       const values = await this.rawFacetValues();
       for (const facet of uncounted) raw.counts[facet] = values.counts[facet];

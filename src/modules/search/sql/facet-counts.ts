@@ -55,13 +55,19 @@ export function facetFilters(facet: FacetName, filters: SearchFilters): SearchFi
 export const filtersKey = (f: SearchFilters): string => JSON.stringify(f);
 
 /**
- * The number of public items passing `filters` and the counts of every facet but the `uncounted`
- * ones (left empty), in one statement. `membership(f)` is the condition on public_items of the
- * items counted under filters `f` (matches of a search's words passing f, or just f when browsing);
- * each distinct set of filters among the facets' (at most one per active filter, and the filters
- * themselves) is materialised once and grouped by every facet counted under it.
+ * The items counted under a set of filters, as the `from … where …` of a select of public_items
+ * columns with public_items as `p`: the matches of a search's words passing them, or when browsing
+ * every public item passing them (`browseSource`).
  */
-export async function countFacets(db: Executor, membership: (f: SearchFilters) => RawBuilder<unknown> | undefined, filters: SearchFilters, uncounted: ReadonlySet<FacetName> = new Set()): Promise<RawFacets> {
+export type FacetSource = (f: SearchFilters) => RawBuilder<unknown>;
+
+/**
+ * The number of public items passing `filters` and the counts of every facet but the `uncounted`
+ * ones (left empty), in one statement. Each distinct set of filters among the facets' (at most one
+ * per active filter, and the filters themselves) is materialised once from `source` and grouped by
+ * every facet counted under it.
+ */
+export async function countFacets(db: Executor, source: FacetSource, filters: SearchFilters, uncounted: ReadonlySet<FacetName> = new Set()): Promise<RawFacets> {
   const sets = new Map<string, { name: string; filters: SearchFilters }>();
   const setOf = (f: SearchFilters) => {
     const key = filtersKey(f);
@@ -74,11 +80,10 @@ export async function countFacets(db: Executor, membership: (f: SearchFilters) =
     ([facet, column, without]) =>
       sql`select ${sql.lit(facet)} as facet, cast(${sql.ref(column)} as text) as value, min(organ_name) as name, count(*) as n from ${setOf(without(filters))} group by ${sql.ref(column)}`,
   );
-  const ctes = [...sets.values()].map(({ name, filters: f }) => {
-    const condition = membership(f);
-    return sql`${sql.id(name)} as materialized (
-      select topic_root_code, topic_code, genre_code, organ_id, organ_name, published_year, validity from public_items${condition ? sql` where ${condition}` : sql``})`;
-  });
+  const ctes = [...sets.values()].map(
+    ({ name, filters: f }) =>
+      sql`${sql.id(name)} as materialized (select p.topic_root_code, p.topic_code, p.genre_code, p.organ_id, p.organ_name, p.published_year, p.validity from ${source(f)})`,
+  );
   const { rows } = await sql<{ facet: FacetName | 'total'; value: string; name: string | null; n: number }>`
     with ${sql.join(ctes)}
     select 'total' as facet, '' as value, '' as name, count(*) as n from ${total}
@@ -92,8 +97,14 @@ export async function countFacets(db: Executor, membership: (f: SearchFilters) =
   return { total: n, counts };
 }
 
-/** Browsing: the public items passing the filters (undefined: every public item). */
+/** The filters as one condition on public_items (undefined without filters). */
 export function filterMembership(f: SearchFilters): RawBuilder<unknown> | undefined {
   const conditions = filterConditions(f);
   return conditions.length > 0 ? sql.join(conditions, sql` and `) : undefined;
 }
+
+/** Browsing: every public item passing the filters. */
+export const browseSource: FacetSource = (f) => {
+  const condition = filterMembership(f);
+  return condition ? sql`public_items p where ${condition}` : sql`public_items p`;
+};

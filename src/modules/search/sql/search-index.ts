@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Dialect, Executor } from '../../../db/database.ts';
-import { fts5Expression, tsqueryExpression, type MatchScope } from '../domain/match-expression.ts';
+import { fts5Expression, tsqueryExpression } from '../domain/match-expression.ts';
 import type { SearchTerm } from '../domain/search-query.ts';
 import { facetExpression, facetTsquery } from '../domain/facet-tokens.ts';
 import type { SearchFilters } from './facet-counts.ts';
@@ -106,20 +106,15 @@ export const searchIndex = {
   },
 
   /**
-   * The ids of public items whose terms match in scope and that pass the filters, as a subquery for
-   * `item_id in (…)`. The expression is bound as a parameter and built only from letter-and-digit
-   * tokens; the filters are facet words of the index. On SQLite the rowids are mapped through
-   * item_search_docs (reading item_id from FTS5 would load each row's content). On PostgreSQL the
-   * title scopes read item_search_keys (migration 202612040006).
+   * The public items containing every term and passing the filters, as the `from … where …` of a
+   * select with public_items as `p` (facet counts): driven by the index, one key lookup per match
+   * (as `item_id in (matchingIds)` SQLite scanned every public item).
    */
-  matchingIds(dialect: Dialect, terms: readonly SearchTerm[], scope: MatchScope, filters: SearchFilters = {}): RawBuilder<unknown> {
-    if (dialect === 'postgres') {
-      const query = sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
-      return scope === 'all'
-        ? sql`select m.item_id from item_search m where m.tsv @@ ${query}${pgFacets(filters, 'm')}`
-        : sql`select m.item_id from item_search_keys m where m.title_tsv @@ ${query}${pgFacets(filters, 'm')}`;
-    }
-    return sql`select item_id from item_search_docs where doc_id in (select rowid from item_search where item_search match ${withFacets(fts5Expression(terms, scope), filters)})`;
+  matchingSource(dialect: Dialect, terms: readonly SearchTerm[], filters: SearchFilters): RawBuilder<unknown> {
+    if (dialect === 'postgres')
+      return sql`item_search m join public_items p on p.item_id = m.item_id where m.tsv @@ to_tsquery('simple', ${tsqueryExpression(terms, 'all')})${pgFacets(filters, 'm')}`;
+    return sql`item_search join item_search_docs d on d.doc_id = item_search.rowid join public_items p on p.item_id = d.item_id
+      where item_search match ${withFacets(fts5Expression(terms, 'all'), filters)}`;
   },
 
   /** Snippet sources of the given items. */
