@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely
 import pg from 'pg';
 import type { Schema } from './schema.ts';
 import { CoalescedRead } from './coalesced-read.ts';
+import { COUNTER_WATCH_APPLICATION, CounterWatch } from './pg-counter-watch.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Schema>;
@@ -19,8 +20,9 @@ export interface Database {
    * The committed value of one row of `counters` (0 when absent) as of a moment after the call, read
    * on a hot path (the public version, once per portal request) without Kysely: one statement
    * prepared once for the process. Concurrent callers share a read made after all of them asked: on
-   * PostgreSQL the next round trip, on SQLite one read per turn of the event loop, skipped while no
-   * transaction has committed since the last (CommitWatch).
+   * PostgreSQL the next round trip (a Sync fence on a connection that listens to the counters'
+   * notifications, CounterWatch; a read of the row until it listens), on SQLite one read per turn of
+   * the event loop, skipped while no transaction has committed since the last (CommitWatch).
    */
   readCounter(key: string): Promise<number>;
   destroy(): Promise<void>;
@@ -132,13 +134,24 @@ function openPostgres(url: string, options: { schema?: string; poolSize?: number
   // int8 (count(*)) as number: our counts stay far below 2^53.
   pg.types.setTypeParser(20, (v) => Number(v));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  // A named statement (each pooled connection parses and plans it once), and callers arriving while a
-  // read of the same key is under way share the next read: one round trip per batch, never a stale value.
+  // Counters as notified to a listening connection, fenced per batch of callers (pg-counter-watch.ts);
+  // until it listens, or when it is lost, a named statement on the pool (each pooled connection parses
+  // and plans it once). Either way callers arriving while a read is under way share the next one: one
+  // round trip per batch, never a stale value.
+  const watch = new CounterWatch({ connectionString: url, application_name: COUNTER_WATCH_APPLICATION, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
   const reads = new Map<string, CoalescedRead<number>>();
   const readCounter = (key: string): Promise<number> => {
     let read = reads.get(key);
     if (!read) {
       read = new CoalescedRead(async () => {
+        if (watch.ready)
+          try {
+            await watch.fence();
+            return watch.value(key);
+          } catch {
+            // Lost while fencing: read the table.
+          }
+        watch.start();
         const { rows } = await pool.query<{ value: number | string }>({ name: 'gongkai-read-counter', text: `${COUNTER_SQL}$1`, values: [key] });
         return Number(rows[0]?.value ?? 0);
       });
@@ -146,7 +159,15 @@ function openPostgres(url: string, options: { schema?: string; poolSize?: number
     }
     return read.get();
   };
-  return { db, dialect: 'postgres', readCounter, destroy: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    readCounter,
+    async destroy() {
+      await watch.close();
+      await db.destroy();
+    },
+  };
 }
 
 /** `Database.readCounter` through Kysely, for databases opened by hand (bench tools) where speed does not matter. */

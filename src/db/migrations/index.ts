@@ -16,6 +16,7 @@ import * as searchOrder from './202612040005-search-order.ts';
 import * as searchTitleKeys from './202612040006-search-title-keys.ts';
 import * as searchFacets from './202612050001-search-facets.ts';
 import * as itemsRetractedIndex from './202612050002-items-retracted-index.ts';
+import * as counterNotify from './202612050003-counter-notify.ts';
 
 export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -39,4 +40,5 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202612040006-search-title-keys', searchTitleKeys],
   ['202612050001-search-facets', searchFacets],
   ['202612050002-items-retracted-index', itemsRetractedIndex],
+  ['202612050003-counter-notify', counterNotify],
 ];
