@@ -5,6 +5,7 @@ import { fts5Expression, tsqueryExpression } from '../domain/match-expression.ts
 import type { SearchTerm } from '../domain/search-query.ts';
 import { filterMembership, type SearchFilters } from './facet-counts.ts';
 import { pgFacets, withFacets } from './search-index.ts';
+import { docKeyRange } from '../domain/doc-key.ts';
 
 /**
  * The ranking tiers below the exact 索引号/文号 (tier 0), as disjoint sets of items that contain
@@ -54,9 +55,19 @@ function pgSource(tier: Tier | 'all', keys = 'k'): RawBuilder<unknown> {
   return sql`item_search_keys ${sql.id(keys)} join item_search s on s.item_id = ${sql.ref(`${keys}.item_id`)}`;
 }
 
-/** Excluded entries (tier 0's) as an `and …` condition. */
-function narrowing(excludedDocIds: readonly number[], docIdColumn: RawBuilder<unknown>): RawBuilder<unknown> {
-  return excludedDocIds.length > 0 ? sql` and ${docIdColumn} not in (${sql.join(excludedDocIds)})` : sql``;
+/**
+ * Excluded entries (tier 0's) as an `and …` condition, and the keys of the 发布年份 filter's year
+ * (entry keys run in 发布日期 order, domain/doc-key.ts): a walk along the key starts at the year's
+ * end instead of skipping every newer entry (科技 公开 in 2023, at 1,000,000 items: 655 ms).
+ */
+function narrowing(excludedDocIds: readonly number[], docIdColumn: RawBuilder<unknown>, filters: SearchFilters = {}): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (excludedDocIds.length > 0) parts.push(sql`${docIdColumn} not in (${sql.join(excludedDocIds)})`);
+  if (filters.year !== undefined && filters.year >= 1 && filters.year <= 9999) {
+    const year = String(filters.year).padStart(4, '0');
+    parts.push(sql`${docIdColumn} between ${docKeyRange(`${year}-01-01`)[0]} and ${docKeyRange(`${year}-12-31`)[1]}`);
+  }
+  return parts.length > 0 ? sql` and ${sql.join(parts, sql` and `)}` : sql``;
 }
 
 /**
@@ -74,14 +85,16 @@ async function withoutSeqScan<T>(db: Executor, query: RawBuilder<T>): Promise<T[
 }
 
 /**
- * PostgreSQL, tiers 2 and 3: the tier's page among the `window` newest entries that pass the
- * tier's title condition (fewer than `limit` rows when the window holds too few).
+ * PostgreSQL, tiers 2 and 3: the tier's page among the `window` newest entries (of the filter's year)
+ * that pass the tier's title condition (fewer than `limit` rows when the window holds too few). The
+ * other filters are applied after the window, not in the walk: the newest entries passing a rare
+ * one may lie far back, and then collecting its few matches is cheap.
  */
 async function newestRows(db: Executor, terms: readonly SearchTerm[], tier: 2 | 3, filters: SearchFilters, excludedDocIds: readonly number[], offset: number, limit: number, window: number): Promise<RankedRow[]> {
   const query = sql<RankedRow>`select p.*, page.doc_id from (
-      select w.doc_id, w.item_id from (select m.doc_id, m.item_id from item_search_keys m where ${titleCondition(terms, tier, 'm')}${pgFacets(filters, 'm')} order by m.doc_id desc limit ${window}) w
+      select w.doc_id, w.item_id from (select m.doc_id, m.item_id from item_search_keys m where ${titleCondition(terms, tier, 'm')}${narrowing([], sql`m.doc_id`, filters)} order by m.doc_id desc limit ${window}) w
       join item_search s on s.item_id = w.item_id
-      where s.tsv @@ ${tsquery(terms, 'all')}${narrowing(excludedDocIds, sql`w.doc_id`)}
+      where s.tsv @@ ${tsquery(terms, 'all')}${pgFacets(filters, 's')}${narrowing(excludedDocIds, sql`w.doc_id`)}
       order by w.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
   return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
 }
@@ -103,9 +116,9 @@ export const rankedMatches = {
   async count(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], tier: Tier | 'all', filters: SearchFilters, excludedDocIds: readonly number[], cap: number): Promise<number> {
     let matches: RawBuilder<unknown>;
     // The filters are facet words of the index (domain/facet-tokens.ts): a count reads the index only.
-    if (dialect === 'sqlite') matches = sql`select 1 from item_search where ${condition(dialect, terms, tier, filters)}${narrowing(excludedDocIds, sql`rowid`)}`;
+    if (dialect === 'sqlite') matches = sql`select 1 from item_search where ${condition(dialect, terms, tier, filters)}${narrowing(excludedDocIds, sql`rowid`, filters)}`;
     else if (tier === 'all' && excludedDocIds.length === 0) matches = sql`select 1 from item_search s where ${condition(dialect, terms, tier, filters)}`;
-    else matches = sql`select 1 from ${pgSource(tier)} where ${condition(dialect, terms, tier, filters)}${narrowing(excludedDocIds, sql`k.doc_id`)}`;
+    else matches = sql`select 1 from ${pgSource(tier)} where ${condition(dialect, terms, tier, filters)}${narrowing(excludedDocIds, sql`k.doc_id`, filters)}`;
     const query = sql<{ n: number | string }>`select count(*) as n from (${matches} limit ${cap}) capped`;
     const rows = dialect === 'postgres' && tier !== 1 ? await withoutSeqScan(db, query) : (await query.execute(db)).rows;
     return Number(rows[0]?.n ?? 0);
@@ -124,7 +137,7 @@ export const rankedMatches = {
     let query;
     if (dialect === 'sqlite')
       query = sql<RankedRow>`select p.*, d.doc_id from item_search join item_search_docs d on d.doc_id = item_search.rowid join public_items p on p.item_id = d.item_id
-            where ${condition(dialect, terms, tier, filters)}${narrowing(excludedDocIds, sql`item_search.rowid`)}
+            where ${condition(dialect, terms, tier, filters)}${narrowing(excludedDocIds, sql`item_search.rowid`, filters)}
             order by item_search.rowid desc limit ${limit} offset ${offset}`;
     else {
       const window = rankedMatches.walkWindow;
@@ -138,7 +151,7 @@ export const rankedMatches = {
         ? sql`with m as materialized (select k.doc_id, k.item_id from ${pgSource(tier)} where ${condition(dialect, terms, tier, filters)}) select m.doc_id, m.item_id from m`
         : sql`select m.doc_id, m.item_id from ${pgSource(tier, 'm')}`;
       const where = fewMatches ? sql`true` : condition(dialect, terms, tier, filters, 'm');
-      query = sql<RankedRow>`select p.*, page.doc_id from (${matches} where ${where}${narrowing(excludedDocIds, sql`m.doc_id`)}
+      query = sql<RankedRow>`select p.*, page.doc_id from (${matches} where ${where}${narrowing(excludedDocIds, sql`m.doc_id`, filters)}
             order by m.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
     }
     return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
