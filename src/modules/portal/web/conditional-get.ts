@@ -12,13 +12,19 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === opaque);
 }
 
+/** The last `changedAt` formatted: nearly every cached response carries the same one (the last public change). */
+let formatted: { changedAt: string; second: number; text: string } | undefined;
+
 /** The Last-Modified value for `changedAt`, or undefined while the change's second is not yet over at `now`. */
 export function lastModifiedHeader(changedAt: string | undefined, now: Date): string | undefined {
   if (!changedAt) return undefined;
-  const ms = Date.parse(changedAt);
-  if (Number.isNaN(ms)) return undefined;
-  const second = Math.floor(ms / 1000) * 1000;
-  return now.getTime() >= second + 1000 ? new Date(second).toUTCString() : undefined;
+  if (formatted?.changedAt !== changedAt) {
+    const ms = Date.parse(changedAt);
+    if (Number.isNaN(ms)) return undefined;
+    const second = Math.floor(ms / 1000) * 1000;
+    formatted = { changedAt, second, text: new Date(second).toUTCString() };
+  }
+  return now.getTime() >= formatted.second + 1000 ? formatted.text : undefined;
 }
 
 /** Whether the client's copy is current: by ETag when it sent one, else by date. */
