@@ -1,4 +1,16 @@
-import type { SearchFilters } from '../sql/facet-counts.ts';
+
+/** The filters that narrow a search (SearchFilters of sql/facet-counts.ts). */
+export interface FacetFilters {
+  /** A second-level 主题分类 (t11-01). */
+  topicCode?: string | undefined;
+  /** A top-level 主题分类 (t11): the class and all its second-level classes. */
+  topicRootCode?: string | undefined;
+  genreCode?: string | undefined;
+  organId?: string | undefined;
+  /** 发布年份. */
+  year?: number | undefined;
+  validity?: string | undefined;
+}
 
 /** The facet values of a public item, as `public_items` holds them. */
 export interface FacetValues {
@@ -21,7 +33,7 @@ export interface FacetValues {
  */
 const PREFIX = { topicRootCode: 'xr', topicCode: 'xt', genreCode: 'xg', organId: 'xo', year: 'xy', validity: 'xv' } as const;
 
-const hex = (value: string) => Buffer.from(value, 'utf8').toString('hex');
+const hex = (value: string) => Array.from(new TextEncoder().encode(value), (b) => b.toString(16).padStart(2, '0')).join('');
 
 function token(facet: keyof typeof PREFIX, value: string | number): string {
   return PREFIX[facet] + (facet === 'year' ? String(value) : hex(String(value)));
@@ -40,7 +52,7 @@ export function facetTokens(v: FacetValues): string[] {
 }
 
 /** The facet words of the filters that are set. */
-function filterWords(filters: SearchFilters): string[] {
+function filterWords(filters: FacetFilters): string[] {
   const words: string[] = [];
   for (const facet of Object.keys(PREFIX) as (keyof typeof PREFIX)[]) {
     const value = filters[facet];
@@ -50,13 +62,13 @@ function filterWords(filters: SearchFilters): string[] {
 }
 
 /** The FTS5 expression every filter asks for (`facets : (… AND …)`), or undefined without filters. */
-export function facetExpression(filters: SearchFilters): string | undefined {
+export function facetExpression(filters: FacetFilters): string | undefined {
   const words = filterWords(filters).map((w) => `"${w}"`);
   return words.length > 0 ? `facets : (${words.join(' AND ')})` : undefined;
 }
 
 /** The to_tsquery('simple', …) text every filter asks for (`'xy2023' & …`, matched against `facets`), or undefined without filters. */
-export function facetTsquery(filters: SearchFilters): string | undefined {
+export function facetTsquery(filters: FacetFilters): string | undefined {
   const words = filterWords(filters).map((w) => `'${w}'`);
   return words.length > 0 ? words.join(' & ') : undefined;
 }

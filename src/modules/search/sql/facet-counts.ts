@@ -1,18 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
+import type { FacetFilters } from '../domain/facet-tokens.ts';
 
-/** The facets of the portal lists and of search; each narrows to public items with that value. */
-export interface SearchFilters {
-  /** A second-level 主题分类 (t11-01). */
-  topicCode?: string | undefined;
-  /** A top-level 主题分类 (t11): the class and all its second-level classes. */
-  topicRootCode?: string | undefined;
-  genreCode?: string | undefined;
-  organId?: string | undefined;
-  /** 发布年份. */
-  year?: number | undefined;
-  validity?: string | undefined;
-}
+/** The facets of the portal lists and of search; each narrows to public items with that value (一级/二级主题分类, 体裁, 发布机构, 发布年份, 有效性). */
+export type SearchFilters = FacetFilters;
 
 export type FacetName = 'topicRoots' | 'topicLeaves' | 'genres' | 'organs' | 'years' | 'validities';
 
