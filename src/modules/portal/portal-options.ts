@@ -16,7 +16,7 @@ export interface PortalOptions {
 
 export const DEFAULT_PORTAL_OPTIONS: PortalOptions = {
   rateLimit: { requestsPerMinute: 300, burst: 60 },
-  renderCache: { maxBytes: 64 * 1024 * 1024, maxAgeMs: 60_000 },
+  renderCache: { maxBytes: 32 * 1024 * 1024, maxAgeMs: 60_000 },
   pageSize: 20,
   feedSize: 50,
   sitemapUrlsPerFile: 45_000,
@@ -32,7 +32,7 @@ function nonNegative(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
 
 /**
  * PUBLIC_API_RATE_LIMIT (requests per minute per client address, 0 = off, default 300),
- * PUBLIC_API_RATE_BURST (default 60), RENDER_CACHE_MB (0 = off, default 64),
+ * PUBLIC_API_RATE_BURST (default 60), RENDER_CACHE_MB (0 = off, default 32),
  * RENDER_CACHE_MAX_AGE_SECONDS (default 60).
  */
 export function portalOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): PortalOptions {
@@ -42,7 +42,7 @@ export function portalOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Port
     ...DEFAULT_PORTAL_OPTIONS,
     rateLimit: perMinute === 0 ? null : { requestsPerMinute: perMinute, burst },
     renderCache: {
-      maxBytes: nonNegative(env, 'RENDER_CACHE_MB', 64) * 1024 * 1024,
+      maxBytes: nonNegative(env, 'RENDER_CACHE_MB', 32) * 1024 * 1024,
       maxAgeMs: nonNegative(env, 'RENDER_CACHE_MAX_AGE_SECONDS', 60) * 1000,
     },
   };
