@@ -1,11 +1,11 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Dialect, Executor } from '../../../db/database.ts';
 import type { PublicItemRow, Schema } from '../../../db/schema.ts';
+import { docKeyRange } from '../domain/doc-key.ts';
 import { fts5Expression, tsqueryExpression } from '../domain/match-expression.ts';
 import type { SearchTerm } from '../domain/search-query.ts';
 import { filterMembership, type SearchFilters } from './facet-counts.ts';
 import { pgFacets, withFacets } from './search-index.ts';
-import { docKeyRange } from '../domain/doc-key.ts';
 
 /**
  * The ranking tiers below the exact 索引号/文号 (tier 0), as disjoint sets of items that contain
@@ -77,11 +77,12 @@ function narrowing(excludedDocIds: readonly number[], docIdColumn: RawBuilder<un
  * 100k) — to the GIN index, which answers without reading a tsvector.
  */
 async function withoutSeqScan<T>(db: Executor, query: RawBuilder<T>): Promise<T[]> {
-  const run = async (trx: Executor) => {
+  // Inside a caller's transaction the setting would outlive the query: run it as it is.
+  if (db.isTransaction) return (await query.execute(db)).rows;
+  return (db as Kysely<Schema>).transaction().execute(async (trx) => {
     await sql`set local enable_seqscan = off`.execute(trx);
     return (await query.execute(trx)).rows;
-  };
-  return db.isTransaction ? run(db) : (db as Kysely<Schema>).transaction().execute(run);
+  });
 }
 
 /**
