@@ -99,7 +99,8 @@ function itemRoutes(app: FastifyInstance, ctx: PortalContext): void {
  * The public side: the 信息公开专栏 pages, feeds and sitemap, and the open data API, all reading
  * what is public through `public_items` and PublicCatalogue, rendered once per public version.
  * `fastPath` answers repeated requests for those surfaces from the render cache before routing
- * (give it to `buildApp`); `routes` renders them.
+ * (give it to `buildApp`); `routes` renders them; `surface` serves another module's public page
+ * (the search module's /search) through the same cache and rate limit.
  */
 export function publicPortal(s: Services, options: PortalOptions = portalOptionsFromEnv()): { routes: RouteModule; fastPath: FastPath; surface: PublicSurface } {
   const ctx = new PortalContext(s, options);
