@@ -109,7 +109,10 @@ export class CounterWatch {
       if (value > (this.values.get(r.key) ?? -Infinity)) this.values.set(r.key, value);
     }
     if (this.client !== client || this.state !== 'connecting') return;
-    (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('readyForQuery', () => this.fenceWaiters.shift()?.resolve());
+    // Only this connection's answers settle fences (a lost one's late message must not settle the next one's).
+    (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('readyForQuery', () => {
+      if (this.client === client) this.fenceWaiters.shift()?.resolve();
+    });
     this.state = 'ready';
   }
 
