@@ -594,18 +594,13 @@ const SEARCH_TERMS = ['科技', '公开', '工作', '管理', '安全', '教育'
  * filter or none (≈ 19,000 addresses, shuffled; at the phase's rate most are asked for the first time).
  */
 function newSearchPaths(): string[] {
-  const rng = new Random(opts.seed * 37);
   const years = ['', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
   const paths: string[] = [];
   for (const a of SEARCH_TERMS)
     for (const b of ['', ...SEARCH_TERMS.filter((t) => t !== a)])
       for (let page = 1; page <= 5; page++)
         for (const year of years) paths.push(`/search?q=${encodeURIComponent(b ? `${a} ${b}` : a)}${year ? `&year=${year}` : ''}${page > 1 ? `&page=${page}` : ''}`);
-  for (let i = paths.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [paths[i], paths[j]] = [paths[j]!, paths[i]!];
-  }
-  return paths;
+  return new Random(opts.seed * 37).shuffle(paths);
 }
 
 /** List pages as people use them: mostly the first pages, sometimes deep ones. */
