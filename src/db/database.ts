@@ -126,11 +126,8 @@ class CommitWatch {
 }
 
 function openPostgres(url: string, options: { schema?: string; poolSize?: number }): Database {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.poolSize ?? 10,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  });
+  const connection = { connectionString: url, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) };
+  const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
   // int8 (count(*)) as number: our counts stay far below 2^53.
   pg.types.setTypeParser(20, (v) => Number(v));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
@@ -138,7 +135,7 @@ function openPostgres(url: string, options: { schema?: string; poolSize?: number
   // until it listens, or when it is lost, a named statement on the pool (each pooled connection parses
   // and plans it once). Either way callers arriving while a read is under way share the next one: one
   // round trip per batch, never a stale value.
-  const watch = new CounterWatch({ connectionString: url, application_name: COUNTER_WATCH_APPLICATION, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
+  const watch = new CounterWatch({ ...connection, application_name: COUNTER_WATCH_APPLICATION });
   const reads = new Map<string, CoalescedRead<number>>();
   const readCounter = (key: string): Promise<number> => {
     let read = reads.get(key);

@@ -90,9 +90,7 @@ export class CounterWatch {
       const [schema, ...rest] = n.payload.split(' ');
       const value = Number(rest.pop());
       if (schema !== this.schema || !Number.isFinite(value)) return;
-      const key = rest.join(' ');
-      // Commit order, but a value is never taken back.
-      if (value > (this.values.get(key) ?? -Infinity)) this.values.set(key, value);
+      this.raise(rest.join(' '), value);
     });
     await client.connect();
     const { rows } = await client.query<{ schema: string; notifies: boolean }>(
@@ -104,10 +102,7 @@ export class CounterWatch {
     this.schema = rows[0].schema;
     await client.query(`listen ${COUNTER_CHANNEL}`);
     // Listening first, then reading: a commit between the two is in both, and the larger value wins.
-    for (const r of (await client.query<{ key: string; value: string | number }>('select key, value from counters')).rows) {
-      const value = Number(r.value);
-      if (value > (this.values.get(r.key) ?? -Infinity)) this.values.set(r.key, value);
-    }
+    for (const r of (await client.query<{ key: string; value: string | number }>('select key, value from counters')).rows) this.raise(r.key, Number(r.value));
     if (this.client !== client || this.state !== 'connecting') return;
     // Only this connection's answers settle fences (a lost one's late message must not settle the next one's).
     (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('readyForQuery', () => {
@@ -129,6 +124,11 @@ export class CounterWatch {
     void client?.end().catch(() => undefined);
     this.retry = setTimeout(() => this.start(), RECONNECT_DELAY_MS);
     this.retry.unref();
+  }
+
+  /** Counters only grow: a value older than the one kept (a notification and the first read may overlap) is ignored. */
+  private raise(key: string, value: number): void {
+    if (value > (this.values.get(key) ?? -Infinity)) this.values.set(key, value);
   }
 
   private failFences(error: Error): void {
