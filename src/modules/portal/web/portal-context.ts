@@ -45,10 +45,11 @@ export interface ServeOptions {
 
 /**
  * How a public page of another module (the /search page) is served like the portal's own: through
- * the render cache, behind the portal's per-address rate limit (undefined when limiting is off).
+ * the render cache (`serve`: the fast path only while no limit applies), behind the portal's
+ * per-address rate limit (`limit`, for the route's onRequest; undefined when limiting is off).
  */
 export interface PublicSurface {
-  serve: PortalContext['serve'];
+  serve(request: FastifyRequest, reply: FastifyReply, key: string, render: (version: number) => Promise<Rendered>): Promise<FastifyReply>;
   limit: RateLimitHook | undefined;
 }
 
@@ -100,9 +101,8 @@ export class PortalContext {
   }
 
   /**
-   * The public version: the counter every instance bumps with each public change, read after this
-   * call (Database.readCounter: on PostgreSQL requests arriving while a read is under way share the
-   * next one; on SQLite a prepared statement on a read-only connection).
+   * The public version: the counter every instance bumps with each public change, as of a moment
+   * after this call (Database.readCounter, which batches the callers of a moment into one read).
    */
   version(): Promise<number> {
     return this.s.database.readCounter(PUBLIC_VERSION_COUNTER);

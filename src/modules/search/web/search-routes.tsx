@@ -234,7 +234,7 @@ export function searchRoutes(s: Services, surface?: PublicSurface): RouteModule 
       const state = stateOf(request.query);
       if (!surface) return sendHtml(reply, await render(state));
       // Keyed by the normalised state: addresses that differ only in spelling share one entry.
-      return surface.serve(request, reply, `search|${JSON.stringify(state)}`, async () => ({ body: await render(state), contentType: 'text/html; charset=utf-8' }), { fastPath: !limit });
+      return surface.serve(request, reply, `search|${JSON.stringify(state)}`, async () => ({ body: await render(state), contentType: 'text/html; charset=utf-8' }));
     });
   };
 }
