@@ -416,7 +416,7 @@ export async function loadDataset(options: LoadOptions): Promise<LoadStats> {
         if (index) {
           await writer.insert(trx, 'item_search_docs' as keyof Schema, index.docs);
           await writer.insert(trx, 'item_search' as keyof Schema, index.index);
-          if (index.keys.length > 0) await writer.insert(trx, 'item_search_keys', index.keys);
+          await writer.insert(trx, (shape === 'sqlite-fts5' ? 'item_search_titles' : 'item_search_keys') as keyof Schema, index.keys);
         } else for (const id of publicIds) for (const l of listeners) await l(trx, { itemId: id, isPublic: true });
         await s.audit(trx, {
           actor: AUDIT_ACTOR,

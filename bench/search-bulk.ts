@@ -95,13 +95,15 @@ export async function searchTableShape(database: Database): Promise<'sqlite-fts5
 export function searchRows(shape: 'sqlite-fts5' | 'postgres-tsvector', rows: readonly IndexRowMessage[], docKey: (publishedOn: string) => number, facetsOf: (itemId: string) => string) {
   const docs: Record<string, unknown>[] = [];
   const index: Record<string, unknown>[] = [];
-  /** PostgreSQL's item_search_keys (migration 202612040006). */
+  /** The narrow table of titles: PostgreSQL's item_search_keys (migration 202612040006), SQLite's item_search_titles (202612050004). */
   const keys: Record<string, unknown>[] = [];
   for (const r of rows) {
     const docId = docKey(r.publishedOn);
     docs.push({ doc_id: docId, item_id: r.itemId, edition_no: r.editionNo, body_text: r.snippetSource });
-    if (shape === 'sqlite-fts5') index.push({ rowid: docId, item_id: r.itemId, title: r.title, body: r.body, facets: facetsOf(r.itemId) });
-    else {
+    if (shape === 'sqlite-fts5') {
+      index.push({ rowid: docId, item_id: r.itemId, title: r.title, body: r.body, facets: facetsOf(r.itemId) });
+      keys.push({ rowid: docId, title: r.title, facets: facetsOf(r.itemId) });
+    } else {
       // Facet words as tsvector input: the same lexemes as to_tsvector('simple', …), without positions (never matched as phrases).
       index.push({ item_id: r.itemId, title_seg: r.title, body_seg: r.body, facets: facetsOf(r.itemId) });
       keys.push({ doc_id: docId, item_id: r.itemId, title_seg: r.title, facets: facetsOf(r.itemId) });

@@ -17,6 +17,7 @@ import * as searchTitleKeys from './202612040006-search-title-keys.ts';
 import * as searchFacets from './202612050001-search-facets.ts';
 import * as itemsRetractedIndex from './202612050002-items-retracted-index.ts';
 import * as counterNotify from './202612050003-counter-notify.ts';
+import * as searchTitles from './202612050004-search-titles.ts';
 
 export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -41,4 +42,5 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202612050001-search-facets', searchFacets],
   ['202612050002-items-retracted-index', itemsRetractedIndex],
   ['202612050003-counter-notify', counterNotify],
+  ['202612050004-search-titles', searchTitles],
 ];

@@ -79,6 +79,20 @@ describe.each(await testDialects())('search pages read off the index in ranking 
     expect(last.hits.map((h) => h.title)).toEqual(['科技特派员工作简报', '农业技术服务年度总结']);
   });
 
+  it('ranks and pages a result read whole exactly as one read tier by tier', async () => {
+    // Facet limit 1: every result of two or more matches is read tier by tier; the default reads these whole.
+    const tierByTier = new SearchService(t.database.db, t.database.dialect, t.services.reference, undefined, 1);
+    for (const q of ['茶叶', '茶叶 通知', '关于 茶叶', '工作', '茶叶 2026'])
+      for (const pageSize of [1, 2, 4])
+        for (let n = 1; n <= 7; n++) {
+          const whole = await page(t.services.search, q, n, pageSize);
+          const tiered = await page(tierByTier, q, n, pageSize);
+          expect(whole.facetsCounted, q).toBe(true);
+          expect(tiered.hits.map((h) => h.itemId), `${q} page ${n} of ${pageSize}`).toEqual(whole.hits.map((h) => h.itemId));
+          if (tiered.totalIsExact) expect(tiered.total).toBe(whole.total);
+        }
+  });
+
   it('pages the body-only tier the same whether the newest entries hold the page or it has to collect every match', async () => {
     // Newer items without the word: looking only through the newest entries finds too few (PostgreSQL then collects).
     for (let i = 0; i < 6; i++) await published(`2026-06-0${i + 1}`, `农机购置补贴公示${i}`, '补贴名单。');

@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/support/test-database.ts';
 import { anItemInput, createTestContext, type TestContext } from '../../../test/support/test-services.ts';
 import { up as searchFacets } from '../../db/migrations/202612050001-search-facets.ts';
 import type { LocalDate } from '../../kernel/local-date.ts';
-import { facetExpression, facetTokens } from './domain/facet-tokens.ts';
+import { facetExpression, facetOfWord, facetTokens } from './domain/facet-tokens.ts';
 import { SearchService } from './search-service.ts';
 
 describe('facet words', () => {
@@ -14,6 +15,23 @@ describe('facet words', () => {
     const words = facetTokens(row);
     expect(words).toEqual(['xr743131', 'xt7431312d3031', 'xg6e6f726d61746976652d646f63756d656e74', 'xo3031414243', 'xy2023', 'xv656666656374697665']);
     expect(words.every((w) => /^[a-z0-9]+$/.test(w))).toBe(true);
+  });
+
+  it('read back to the filter and value they stand for, whatever the value, and nothing else does', () => {
+    fc.assert(
+      fc.property(fc.record({ topic_root_code: fc.string({ minLength: 1 }), topic_code: fc.string({ minLength: 1 }), genre_code: fc.string({ minLength: 1 }), organ_id: fc.string({ minLength: 1 }), published_year: fc.integer({ min: 1, max: 9999 }), validity: fc.string({ minLength: 1 }) }), (v) => {
+        const back = facetTokens(v).map(facetOfWord);
+        expect(back).toEqual([
+          { filter: 'topicRootCode', value: v.topic_root_code },
+          { filter: 'topicCode', value: v.topic_code },
+          { filter: 'genreCode', value: v.genre_code },
+          { filter: 'organId', value: v.organ_id },
+          { filter: 'year', value: String(v.published_year) },
+          { filter: 'validity', value: v.validity },
+        ]);
+      }),
+    );
+    for (const word of ['xy', 'xq2023', 'xyabc', 'xg6', 'xgzz', 'xgff', '科技', 'x']) expect(facetOfWord(word), word).toBeUndefined();
   });
 
   it('make an FTS5 condition of exactly the filters given', () => {

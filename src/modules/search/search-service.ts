@@ -11,10 +11,10 @@ import { canonicalDocumentNumber } from './domain/identifiers.ts';
 import { capTokens, indexTexts } from './domain/index-document.ts';
 import { parseQuery, termsText, termText, type SearchTerm } from './domain/search-query.ts';
 import { segmentForIndex, segmentQuery } from './segmenter.ts';
-import { countFacets, FACET_NAMES, facetFilters, filterConditions, browseSource, filtersKey, type FacetName, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
+import { countFacets, countFacetWords, FACET_NAMES, facetFilters, filterConditions, browseSource, filtersKey, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
 import { facetTokens } from './domain/facet-tokens.ts';
 import { searchIndex } from './sql/search-index.ts';
-import { rankedMatches, type Tier } from './sql/ranked-matches.ts';
+import { rankedMatches, type CollectedMatch, type RankedRow, type Tier } from './sql/ranked-matches.ts';
 import type { PublicItemRow } from '../../db/schema.ts';
 
 export type { SearchFilters } from './sql/facet-counts.ts';
@@ -178,52 +178,75 @@ export class SearchService {
     }
     const terms = parsed.terms;
     if (terms.length === 0) return { total: 0, totalIsExact: true, page, pageSize, hits: [], facets: NO_FACETS, facetsCounted: true, suggestions: [], query };
-    const { total, totalIsExact, rows } = await this.ranked(filters, terms, parsed.text, page, pageSize);
-    const facetsCounted = totalIsExact && total <= this.maxCountedFacets;
-    const [hits, facets] = await Promise.all([
-      this.hits(rows, terms),
-      facetsCounted ? this.countedFacets(terms, filters) : this.facetValues(),
-    ]);
+    const limit = this.maxCountedFacets + 1;
+    const [exact, collected] = await Promise.all([this.exact(filters, terms, parsed.text), rankedMatches.collect(this.db, this.dialect, terms, filters, limit, true)]);
+    const small = collected.length < limit;
+    const { total, totalIsExact, rows } = small ? await this.collectedPage(exact, collected, page, pageSize) : await this.ranked(filters, terms, exact, page, pageSize);
+    const [hits, facets] = await Promise.all([this.hits(rows, terms), small ? this.countedFacets(terms, filters, collected) : this.facetValues()]);
     const suggestions = total === 0 ? await this.suggestions(filters, terms, parsed.text) : [];
-    return { total, totalIsExact, page, pageSize, hits, facets, facetsCounted, suggestions, query };
+    return { total, totalIsExact, page, pageSize, hits, facets, facetsCounted: small, suggestions, query };
+  }
+
+  /** Tier 0: the public items whose 索引号 or 发文字号 is what was typed (and that match), newest first. */
+  private exact(filters: SearchFilters, terms: readonly SearchTerm[], text: string): Promise<RankedRow[]> {
+    const typed = text.replace(/\s+/gu, '');
+    const documentNumber = canonicalDocumentNumber(typed) ?? typed;
+    return rankedMatches.exact(this.db, this.dialect, terms, { indexNumbers: [typed, typed.toUpperCase()], documentNumbers: [typed, documentNumber] }, filters);
   }
 
   /**
-   * One page in ranking order (see the class comment) and the number of matches, with work bounded
-   * by the page: tier 0 is looked up by identifier, each other tier is counted in the index and
-   * read newest entry first only as far as the page reaches (sql/ranked-matches.ts).
+   * One page of a result read whole (`rankedMatches.collect`, at most `maxCountedFacets` matches):
+   * tier 0 first, then the tiers in order, each newest entry first (see the class comment).
    */
-  private async ranked(filters: SearchFilters, terms: readonly SearchTerm[], text: string, page: number, pageSize: number): Promise<{ total: number; totalIsExact: boolean; rows: PublicItemRow[] }> {
-    const typed = text.replace(/\s+/gu, '');
-    const documentNumber = canonicalDocumentNumber(typed) ?? typed;
-    const exact = await rankedMatches.exact(this.db, this.dialect, terms, { indexNumbers: [typed, typed.toUpperCase()], documentNumbers: [typed, documentNumber] }, filters);
-    const excluded = exact.map((r) => r.doc_id);
-    const tiers: Tier[] = terms.length > 1 ? [1, 2, 3] : [1, 3];
+  private async collectedPage(exact: readonly RankedRow[], collected: readonly CollectedMatch[], page: number, pageSize: number): Promise<{ total: number; totalIsExact: boolean; rows: PublicItemRow[] }> {
+    const exactKeys = new Set(exact.map((r) => r.doc_id));
+    const ranked = collected.filter((m) => !exactKeys.has(m.docId)).sort((a, b) => a.tier! - b.tier! || b.docId - a.docId);
     const start = (page - 1) * pageSize;
-    // Counted tier by tier only as far as this page and the facet limit need: once the tiers so far
-    // hold `cap` matches the later tiers can change neither the page nor the facets, and are not read.
-    const cap = Math.max(start + pageSize + 1, this.maxCountedFacets + 1);
-    const counted: { tier: Tier; n: number; complete: boolean }[] = [];
-    let left = cap;
-    for (const tier of tiers) {
-      if (left <= 0) break;
-      const n = await rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded, left);
-      counted.push({ tier, n, complete: n < left });
-      left -= n;
-    }
+    const rows: PublicItemRow[] = exact.slice(start, start + pageSize);
+    const from = Math.max(0, start - exact.length);
+    rows.push(...(await rankedMatches.byKeys(this.db, ranked.slice(from, from + pageSize - rows.length).map((m) => m.docId))));
+    return { total: exact.length + ranked.length, totalIsExact: true, rows };
+  }
+
+  /**
+   * One page of a result of more than `maxCountedFacets` matches, in ranking order (see the class
+   * comment), with work bounded by the page: counted (for a page that deep) only up to its end; each
+   * tier counted only as far as the page reaches and read newest entry first (sql/ranked-matches.ts).
+   */
+  private async ranked(filters: SearchFilters, terms: readonly SearchTerm[], exact: readonly RankedRow[], page: number, pageSize: number): Promise<{ total: number; totalIsExact: boolean; rows: PublicItemRow[] }> {
+    const excluded = exact.map((r) => r.doc_id);
+    const start = (page - 1) * pageSize;
+    const known = this.maxCountedFacets + 1;
+    const cap = start + pageSize + 1;
+    // At least `known` matches (collect stopped there); a page beyond them is counted to its end: the total, or "at least `cap`".
+    const total = cap > known ? await rankedMatches.count(this.db, this.dialect, terms, 'all', filters, [], cap) : known;
+    const totalIsExact = total < Math.max(cap, known);
     const rows: PublicItemRow[] = exact.slice(start, start + pageSize);
     let skip = Math.max(0, start - exact.length);
-    for (const { tier, n, complete } of counted) {
-      if (rows.length >= pageSize) break;
-      if (skip >= n) {
+    /** Matches not yet placed in a tier (a lower bound while the total is). */
+    let left = total - exact.length;
+    const tiers: Tier[] = terms.length > 1 ? [1, 2, 3] : [1, 3];
+    for (const [i, tier] of tiers.entries()) {
+      const need = pageSize - rows.length;
+      if (need <= 0 || (totalIsExact && left <= 0)) break;
+      // The tier's size as far as the page needs it: exact below `skip + need + 1`. The last tier holds what
+      // the others left when the total is exact; a first page needs no count on SQLite, whose FTS5 stops
+      // reading a tier at the page's limit (PostgreSQL's count tells the read which plan to take).
+      const last = i === tiers.length - 1 && totalIsExact;
+      const n = last ? left : skip === 0 && this.dialect === 'sqlite' ? undefined : await rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded, skip + need + 1);
+      if (n !== undefined && n <= skip) {
         skip -= n;
+        left -= n;
         continue;
       }
-      rows.push(...(await rankedMatches.rows(this.db, this.dialect, terms, tier, filters, excluded, skip, pageSize - rows.length, complete)));
+      // Few matches: those of a tier counted below its cap, or of a total known exactly.
+      const few = totalIsExact || (n !== undefined && n < skip + need + 1);
+      const found = await rankedMatches.rows(this.db, this.dialect, terms, tier, filters, excluded, skip, need, few);
+      rows.push(...found);
+      left -= n ?? found.length;
       skip = 0;
     }
-    // With every tier counted below its share of the cap the total is exact; else at least `cap` matches are known.
-    return { total: exact.length + cap - left, totalIsExact: left > 0, rows };
+    return { total, totalIsExact, rows };
   }
 
   private async indexItem(trx: Executor, itemId: string, force: boolean): Promise<void> {
@@ -312,27 +335,26 @@ export class SearchService {
   }
 
   /**
-   * Facet counts of a result of at most `maxCountedFacets` matches. A facet whose own filter is set
-   * is counted over the matches without that filter — unless those are more than
-   * `maxCountedFacets` too (a common word narrowed by a year): then its values are listed without
-   * counts, so that the work stays bounded by the limit for every facet.
+   * Facet counts of a result of at most `maxCountedFacets` matches, from the facet words of its
+   * matches (`collected`). A facet whose own filter is set is counted over the matches without that
+   * filter, read the same way — unless those are more than `maxCountedFacets` (a common word narrowed
+   * by a year): then its values are listed without counts, so that the work stays bounded by the
+   * limit for every facet.
    */
-  private async countedFacets(terms: readonly SearchTerm[], filters: SearchFilters): Promise<SearchFacets> {
-    const cap = this.maxCountedFacets + 1;
-    const sizes = new Map<string, Promise<number>>([[filtersKey(filters), Promise.resolve(0)]]);
-    const uncounted = new Set<FacetName>();
+  private async countedFacets(terms: readonly SearchTerm[], filters: SearchFilters, collected: readonly CollectedMatch[]): Promise<SearchFacets> {
+    const limit = this.maxCountedFacets + 1;
+    const values = await this.rawFacetValues();
+    const organNames = new Map(values.counts.organs.map((o) => [o.value, o.name]));
+    const sets = new Map<string, Promise<ReturnType<typeof countFacetWords> | undefined>>([[filtersKey(filters), Promise.resolve(countFacetWords(collected))]]);
+    const counts = { ...values.counts };
     for (const facet of FACET_NAMES) {
       const f = facetFilters(facet, filters);
       const key = filtersKey(f);
-      if (!sizes.has(key)) sizes.set(key, rankedMatches.count(this.db, this.dialect, terms, 'all', f, [], cap));
-      if ((await sizes.get(key)!) >= cap) uncounted.add(facet);
+      if (!sets.has(key)) sets.set(key, rankedMatches.collect(this.db, this.dialect, terms, f, limit, false).then((set) => (set.length < limit ? countFacetWords(set) : undefined)));
+      const counted = (await sets.get(key)!)?.[facet];
+      if (counted) counts[facet] = [...counted].map(([value, count]) => ({ value, name: organNames.get(value) ?? value, count }));
     }
-    const raw = await countFacets(this.db, (f) => searchIndex.matchingSource(this.dialect, terms, f), filters, uncounted);
-    if (uncounted.size > 0) {
-      const values = await this.rawFacetValues();
-      for (const facet of uncounted) raw.counts[facet] = values.counts[facet];
-    }
-    return this.named(raw);
+    return this.named({ total: collected.length, counts });
   }
 
   /**
@@ -353,7 +375,8 @@ export class SearchService {
             union all
             select (select organ_id from public_items where organ_id > o.id order by organ_id limit 1) from o where o.id is not null)
           select id as organ_id, (select organ_name from public_items where organ_id = o.id limit 1) as organ_name from o where id is not null`.execute(this.db);
-        const years = await this.db.selectFrom('public_items').select((eb) => [eb.fn.min('published_year').as('first'), eb.fn.max('published_year').as('last')]).executeTakeFirst();
+        // Two one-step reads of the year index: min and max in one select made SQLite scan it (11 ms at 100,000 items).
+        const years = (await sql<{ first: number | null; last: number | null }>`select (select min(published_year) from public_items) as first, (select max(published_year) from public_items) as last`.execute(this.db)).rows[0];
         const { topics, genres } = await this.reference.load();
         const uncounted = (value: string, name = '') => ({ value, name, count: undefined });
         const span = years?.first == null ? [] : Array.from({ length: Number(years.last) - Number(years.first) + 1 }, (_, i) => uncounted(String(Number(years.first) + i)));

@@ -72,3 +72,25 @@ export function facetTsquery(filters: FacetFilters): string | undefined {
   const words = filterWords(filters).map((w) => `'${w}'`);
   return words.length > 0 ? words.join(' & ') : undefined;
 }
+
+/** The filter a facet word stands for, by its prefix. */
+const FILTER_OF_PREFIX = new Map<string, keyof typeof PREFIX>(Object.entries(PREFIX).map(([filter, prefix]) => [prefix, filter as keyof typeof PREFIX]));
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The facet and value a word of `facets` stands for (`xy2023` → year 2023, `xg` + hex → that 体裁
+ * code): `facetTokens` read backwards, so that facets can be counted from the index's own words.
+ * Undefined for anything `facetTokens` does not write.
+ */
+export function facetOfWord(word: string): { filter: keyof FacetFilters; value: string } | undefined {
+  const filter = FILTER_OF_PREFIX.get(word.slice(0, 2));
+  const rest = word.slice(2);
+  if (!filter || rest === '') return undefined;
+  if (filter === 'year') return /^\d+$/.test(rest) ? { filter, value: rest } : undefined;
+  if (!/^(?:[0-9a-f]{2})+$/.test(rest)) return undefined;
+  try {
+    return { filter, value: utf8.decode(Uint8Array.from(rest.match(/../g)!, (h) => parseInt(h, 16))) };
+  } catch {
+    return undefined;
+  }
+}

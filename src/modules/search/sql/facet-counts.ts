@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
-import type { FacetFilters } from '../domain/facet-tokens.ts';
+import { facetOfWord, type FacetFilters } from '../domain/facet-tokens.ts';
 
 /** The facets of the portal lists and of search; each narrows to public items with that value (一级/二级主题分类, 体裁, 发布机构, 发布年份, 有效性). */
 export type SearchFilters = FacetFilters;
@@ -86,6 +86,27 @@ export async function countFacets(db: Executor, source: FacetSource, filters: Se
     else counts[r.facet].push({ value: String(r.value), name: String(r.name ?? ''), count: Number(r.n) });
   }
   return { total: n, counts };
+}
+
+/** The facet each filter narrows. */
+const FACET_OF_FILTER: Record<keyof FacetFilters, FacetName> = { topicRootCode: 'topicRoots', topicCode: 'topicLeaves', genreCode: 'genres', organId: 'organs', year: 'years', validity: 'validities' };
+
+/**
+ * Counts of every facet's values over matches given by their facet words (the index's `facets`,
+ * domain/facet-tokens.ts): what `countFacets` counts from public_items, read from the index.
+ */
+export function countFacetWords(matches: readonly { facets: readonly string[] }[]): Record<FacetName, Map<string, number>> {
+  const words = new Map<string, number>();
+  for (const m of matches) for (const word of m.facets) words.set(word, (words.get(word) ?? 0) + 1);
+  // Each distinct word (a few hundred at most) is read back once.
+  const counts: Record<FacetName, Map<string, number>> = { topicRoots: new Map(), topicLeaves: new Map(), genres: new Map(), organs: new Map(), years: new Map(), validities: new Map() };
+  for (const [word, n] of words) {
+    const f = facetOfWord(word);
+    if (!f) continue;
+    const values = counts[FACET_OF_FILTER[f.filter]];
+    values.set(f.value, (values.get(f.value) ?? 0) + n);
+  }
+  return counts;
 }
 
 /** The filters as one condition on public_items (undefined without filters). */

@@ -31,6 +31,12 @@ export function withFacets(expression: string, filters: SearchFilters): string {
   return facets ? `(${expression}) AND ${facets}` : expression;
 }
 
+/** SQLite: an entry's rows in the index and in its table of titles (migration 202612050004). */
+async function removeSqliteEntry(db: Executor, docId: number): Promise<void> {
+  await sql`delete from item_search where rowid = ${docId}`.execute(db);
+  await sql`delete from item_search_titles where rowid = ${docId}`.execute(db);
+}
+
 /**
  * Storage of the search index on either engine (see migration 202611290006). Callers inside a
  * transaction pass it as `db`: SQLite has one connection.
@@ -79,8 +85,9 @@ export const searchIndex = {
         on conflict (item_id) do update set doc_id = excluded.doc_id, title_seg = excluded.title_seg, facets = excluded.facets`.execute(db);
       return;
     }
-    if (!isNew) await sql`delete from item_search where rowid = ${docId}`.execute(db);
+    if (!isNew) await removeSqliteEntry(db, docId);
     await sql`insert into item_search (rowid, item_id, title, body, facets) values (${docId}, ${e.itemId}, ${title}, ${body}, ${facets})`.execute(db);
+    await sql`insert into item_search_titles (rowid, title, facets) values (${docId}, ${title}, ${facets})`.execute(db);
   },
 
   async remove(db: Executor, dialect: Dialect, itemId: string): Promise<void> {
@@ -89,7 +96,7 @@ export const searchIndex = {
       await db.deleteFrom('item_search_keys').where('item_id', '=', itemId).execute();
     } else {
       const existing = await db.selectFrom('item_search_docs').select('doc_id').where('item_id', '=', itemId).executeTakeFirst();
-      if (existing) await sql`delete from item_search where rowid = ${Number(existing.doc_id)}`.execute(db);
+      if (existing) await removeSqliteEntry(db, Number(existing.doc_id));
     }
     await db.deleteFrom('item_search_docs').where('item_id', '=', itemId).execute();
   },
@@ -103,18 +110,6 @@ export const searchIndex = {
       .where('p.item_id', 'is', null)
       .execute();
     return rows.map((r) => r.item_id);
-  },
-
-  /**
-   * The public items containing every term and passing the filters, as the `from … where …` of a
-   * select with public_items as `p` (facet counts): driven by the index, one key lookup per match
-   * (as `item_id in (matchingIds)` SQLite scanned every public item).
-   */
-  matchingSource(dialect: Dialect, terms: readonly SearchTerm[], filters: SearchFilters): RawBuilder<unknown> {
-    if (dialect === 'postgres')
-      return sql`item_search m join public_items p on p.item_id = m.item_id where m.tsv @@ to_tsquery('simple', ${tsqueryExpression(terms, 'all')})${pgFacets(filters, 'm')}`;
-    return sql`item_search join item_search_docs d on d.doc_id = item_search.rowid join public_items p on p.item_id = d.item_id
-      where item_search match ${withFacets(fts5Expression(terms, 'all'), filters)}`;
   },
 
   /** Snippet sources of the given items. */
