@@ -14,7 +14,7 @@ import { segmentForIndex, segmentQuery } from './segmenter.ts';
 import { countFacets, countFacetWords, FACET_NAMES, facetFilters, filterConditions, browseSource, filtersKey, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
 import { facetTokens } from './domain/facet-tokens.ts';
 import { searchIndex } from './sql/search-index.ts';
-import { rankedMatches, type CollectedMatch, type RankedRow, type Tier } from './sql/ranked-matches.ts';
+import { rankedMatches, type MatchSummary, type RankedRow, type Tier } from './sql/ranked-matches.ts';
 import type { PublicItemRow } from '../../db/schema.ts';
 
 export type { SearchFilters } from './sql/facet-counts.ts';
@@ -93,8 +93,8 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_PAGE = 500;
 /** Facet counts read every match; above this many they are left out (a word found in most items). */
 export const MAX_COUNTED_FACETS = 2_000;
-/** Suggestions say how much a changed query would find, up to this many ("10000 条以上" beyond). */
-export const MAX_SUGGESTION_COUNT = 10_000;
+/** Suggestions say how much a changed query would find, up to this many ("1000 条以上" beyond: counting a common word further cost a search that found nothing up to 6 counts of 10,000). */
+export const MAX_SUGGESTION_COUNT = 1_000;
 const NO_FACETS: SearchFacets = { topicRoots: [], topicLeaves: [], genres: [], organs: [], years: [], validities: [] };
 const VALIDITY_ORDER = ['effective', 'expired', 'repealed'];
 
@@ -179,10 +179,16 @@ export class SearchService {
     const terms = parsed.terms;
     if (terms.length === 0) return { total: 0, totalIsExact: true, page, pageSize, hits: [], facets: NO_FACETS, facetsCounted: true, suggestions: [], query };
     const limit = this.maxCountedFacets + 1;
-    const [exact, collected] = await Promise.all([this.exact(filters, terms, parsed.text), rankedMatches.collect(this.db, this.dialect, terms, filters, limit, true)]);
-    const small = collected.length < limit;
-    const { total, totalIsExact, rows } = small ? await this.collectedPage(exact, collected, page, pageSize) : await this.ranked(filters, terms, exact, page, pageSize);
-    const [hits, facets] = await Promise.all([this.hits(rows, terms), small ? this.countedFacets(terms, filters, collected) : this.facetValues()]);
+    const exact = await this.exact(filters, terms, parsed.text);
+    // Tier 0's rows come first; the summary pages the rest.
+    const start = (page - 1) * pageSize;
+    const exactOnPage = exact.slice(start, start + pageSize);
+    const summary = await rankedMatches.summary(this.db, this.dialect, terms, filters, limit, { excluded: exact.map((r) => r.doc_id), offset: Math.max(0, start - exact.length), limit: pageSize - exactOnPage.length });
+    const small = summary.size < limit;
+    const { total, totalIsExact, rows } = small
+      ? { total: summary.size, totalIsExact: true, rows: [...exactOnPage, ...(await rankedMatches.byKeys(this.db, summary.pageKeys))] }
+      : await this.ranked(filters, terms, exact, page, pageSize);
+    const [hits, facets] = await Promise.all([this.hits(rows, terms), small ? this.countedFacets(terms, filters, summary) : this.facetValues()]);
     const suggestions = total === 0 ? await this.suggestions(filters, terms, parsed.text) : [];
     return { total, totalIsExact, page, pageSize, hits, facets, facetsCounted: small, suggestions, query };
   }
@@ -195,20 +201,6 @@ export class SearchService {
   }
 
   /**
-   * One page of a result read whole (`rankedMatches.collect`, at most `maxCountedFacets` matches):
-   * tier 0 first, then the tiers in order, each newest entry first (see the class comment).
-   */
-  private async collectedPage(exact: readonly RankedRow[], collected: readonly CollectedMatch[], page: number, pageSize: number): Promise<{ total: number; totalIsExact: boolean; rows: PublicItemRow[] }> {
-    const exactKeys = new Set(exact.map((r) => r.doc_id));
-    const ranked = collected.filter((m) => !exactKeys.has(m.docId)).sort((a, b) => a.tier! - b.tier! || b.docId - a.docId);
-    const start = (page - 1) * pageSize;
-    const rows: PublicItemRow[] = exact.slice(start, start + pageSize);
-    const from = Math.max(0, start - exact.length);
-    rows.push(...(await rankedMatches.byKeys(this.db, ranked.slice(from, from + pageSize - rows.length).map((m) => m.docId))));
-    return { total: exact.length + ranked.length, totalIsExact: true, rows };
-  }
-
-  /**
    * One page of a result of more than `maxCountedFacets` matches, in ranking order (see the class
    * comment), with work bounded by the page: counted (for a page that deep) only up to its end; each
    * tier counted only as far as the page reaches and read newest entry first (sql/ranked-matches.ts).
@@ -218,7 +210,7 @@ export class SearchService {
     const start = (page - 1) * pageSize;
     const known = this.maxCountedFacets + 1;
     const cap = start + pageSize + 1;
-    // At least `known` matches (collect stopped there); a page beyond them is counted to its end: the total, or "at least `cap`".
+    // At least `known` matches (the summary stopped there); a page beyond them is counted to its end: the total, or "at least `cap`".
     const total = cap > known ? await rankedMatches.count(this.db, this.dialect, terms, 'all', filters, [], cap) : known;
     const totalIsExact = total < Math.max(cap, known);
     const rows: PublicItemRow[] = exact.slice(start, start + pageSize);
@@ -229,21 +221,26 @@ export class SearchService {
     for (const [i, tier] of tiers.entries()) {
       const need = pageSize - rows.length;
       if (need <= 0 || (totalIsExact && left <= 0)) break;
-      // The tier's size as far as the page needs it: exact below `skip + need + 1`. The last tier holds what
-      // the others left when the total is exact; a first page needs no count on SQLite, whose FTS5 stops
-      // reading a tier at the page's limit (PostgreSQL's count tells the read which plan to take).
+      if (this.dialect === 'sqlite') {
+        // FTS5 reads a tier newest key first and stops at the limit: its keys up to the page's end tell both how many come before the page and which are on it.
+        const keys = await rankedMatches.tierKeys(this.db, terms, tier, filters, excluded, skip + need);
+        if (keys.length > skip) rows.push(...(await rankedMatches.byKeys(this.db, keys.slice(skip))));
+        skip = Math.max(0, skip - keys.length);
+        left -= keys.length;
+        continue;
+      }
+      // PostgreSQL: the tier's size as far as the page needs it (exact below `skip + need + 1`) tells the read which plan
+      // to take; the last tier holds what the others left when the total is exact.
       const last = i === tiers.length - 1 && totalIsExact;
-      const n = last ? left : skip === 0 && this.dialect === 'sqlite' ? undefined : await rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded, skip + need + 1);
-      if (n !== undefined && n <= skip) {
+      const n = last ? left : await rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded, skip + need + 1);
+      if (n <= skip) {
         skip -= n;
         left -= n;
         continue;
       }
       // Few matches: those of a tier counted below its cap, or of a total known exactly.
-      const few = totalIsExact || (n !== undefined && n < skip + need + 1);
-      const found = await rankedMatches.rows(this.db, this.dialect, terms, tier, filters, excluded, skip, need, few);
-      rows.push(...found);
-      left -= n ?? found.length;
+      rows.push(...(await rankedMatches.rows(this.db, terms, tier, filters, excluded, skip, need, totalIsExact || n < skip + need + 1)));
+      left -= n;
       skip = 0;
     }
     return { total, totalIsExact, rows };
@@ -336,25 +333,25 @@ export class SearchService {
 
   /**
    * Facet counts of a result of at most `maxCountedFacets` matches, from the facet words of its
-   * matches (`collected`). A facet whose own filter is set is counted over the matches without that
+   * matches (`summary`). A facet whose own filter is set is counted over the matches without that
    * filter, read the same way — unless those are more than `maxCountedFacets` (a common word narrowed
    * by a year): then its values are listed without counts, so that the work stays bounded by the
    * limit for every facet.
    */
-  private async countedFacets(terms: readonly SearchTerm[], filters: SearchFilters, collected: readonly CollectedMatch[]): Promise<SearchFacets> {
+  private async countedFacets(terms: readonly SearchTerm[], filters: SearchFilters, summary: MatchSummary): Promise<SearchFacets> {
     const limit = this.maxCountedFacets + 1;
     const values = await this.rawFacetValues();
     const organNames = new Map(values.counts.organs.map((o) => [o.value, o.name]));
-    const sets = new Map<string, Promise<ReturnType<typeof countFacetWords> | undefined>>([[filtersKey(filters), Promise.resolve(countFacetWords(collected))]]);
+    const sets = new Map<string, Promise<ReturnType<typeof countFacetWords> | undefined>>([[filtersKey(filters), Promise.resolve(countFacetWords(summary.words))]]);
     const counts = { ...values.counts };
     for (const facet of FACET_NAMES) {
       const f = facetFilters(facet, filters);
       const key = filtersKey(f);
-      if (!sets.has(key)) sets.set(key, rankedMatches.collect(this.db, this.dialect, terms, f, limit, false).then((set) => (set.length < limit ? countFacetWords(set) : undefined)));
+      if (!sets.has(key)) sets.set(key, rankedMatches.summary(this.db, this.dialect, terms, f, limit).then((set) => (set.size < limit ? countFacetWords(set.words) : undefined)));
       const counted = (await sets.get(key)!)?.[facet];
       if (counted) counts[facet] = [...counted].map(([value, count]) => ({ value, name: organNames.get(value) ?? value, count }));
     }
-    return this.named({ total: collected.length, counts });
+    return this.named({ total: summary.size, counts });
   }
 
   /**
@@ -403,9 +400,16 @@ export class SearchService {
    * query without filters, each with what it would find (re-read as typed, so the counts hold).
    */
   private async suggestions(filters: SearchFilters, terms: readonly SearchTerm[], text: string): Promise<SearchSuggestion[]> {
+    // A term alone is both counted to find the rarest and offered: counted once.
+    const counted = new Map<string, Promise<number>>();
+    const count = (f: SearchFilters, ts: readonly SearchTerm[]) => {
+      const key = `${filtersKey(f)}|${termsText(ts)}`;
+      if (!counted.has(key)) counted.set(key, this.count(f, ts));
+      return counted.get(key)!;
+    };
     const candidates: Omit<SearchSuggestion, 'total'>[] = [];
     if (terms.length > 1) {
-      const counts = await Promise.all(terms.map((t) => this.count(filters, [t])));
+      const counts = await Promise.all(terms.map((t) => count(filters, [t])));
       const rarest = counts.indexOf(Math.min(...counts));
       candidates.push({ kind: 'drop-term', q: termsText(terms.filter((_, i) => i !== rarest)), dropped: termText(terms[rarest]!) });
       terms.forEach((t, i) => counts[i]! > 0 && candidates.push({ kind: 'term', q: termText(t) }));
@@ -416,7 +420,7 @@ export class SearchService {
     for (const c of candidates) {
       if (seen.has(c.q)) continue;
       seen.add(c.q);
-      const total = await this.count(filters, parseQuery(c.q, segmentQuery).terms);
+      const total = await count(filters, parseQuery(c.q, segmentQuery).terms);
       if (total > 0) out.push({ ...c, total });
     }
     if (filtered) {

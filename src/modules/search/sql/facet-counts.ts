@@ -92,13 +92,10 @@ export async function countFacets(db: Executor, source: FacetSource, filters: Se
 const FACET_OF_FILTER: Record<keyof FacetFilters, FacetName> = { topicRootCode: 'topicRoots', topicCode: 'topicLeaves', genreCode: 'genres', organId: 'organs', year: 'years', validity: 'validities' };
 
 /**
- * Counts of every facet's values over matches given by their facet words (the index's `facets`,
+ * Counts of every facet's values from how many matches carry each facet word (the index's `facets`,
  * domain/facet-tokens.ts): what `countFacets` counts from public_items, read from the index.
  */
-export function countFacetWords(matches: readonly { facets: readonly string[] }[]): Record<FacetName, Map<string, number>> {
-  const words = new Map<string, number>();
-  for (const m of matches) for (const word of m.facets) words.set(word, (words.get(word) ?? 0) + 1);
-  // Each distinct word (a few hundred at most) is read back once.
+export function countFacetWords(words: ReadonlyMap<string, number>): Record<FacetName, Map<string, number>> {
   const counts: Record<FacetName, Map<string, number>> = { topicRoots: new Map(), topicLeaves: new Map(), genres: new Map(), organs: new Map(), years: new Map(), validities: new Map() };
   for (const [word, n] of words) {
     const f = facetOfWord(word);

@@ -16,15 +16,18 @@ export type Tier = 1 | 2 | 3;
 
 export type RankedRow = PublicItemRow & { doc_id: number };
 
-/** A match as `rankedMatches.collect` reads it. */
-export interface CollectedMatch {
-  docId: number;
-  /** Its facet words (domain/facet-tokens.ts). */
-  facets: readonly string[];
-  /** Its ranking tier below tier 0, when asked for. */
-  tier: Tier | undefined;
+/** The matches of a search as `rankedMatches.summary` sums them up. */
+export interface MatchSummary {
+  /** How many (at most the limit asked for). */
+  size: number;
+  /** The keys of the page asked for, in ranking order. */
+  pageKeys: number[];
+  /** How many matches carry each facet word (domain/facet-tokens.ts). */
+  words: Map<string, number>;
 }
 
+/** `words`: a facet word (PostgreSQL) or a space-separated combination of them (SQLite) and how many matches carry it. */
+type SummaryRow = { part: 'size' | 'page' | 'words'; n: number | string; v: string | number | null };
 
 /** A PostgreSQL tsquery of the terms in a scope. */
 const tsquery = (terms: readonly SearchTerm[], scope: 'all' | 'title-all' | 'title-any') => sql`to_tsquery('simple', ${tsqueryExpression(terms, scope)})`;
@@ -145,72 +148,83 @@ export const rankedMatches = {
   },
 
   /**
-   * The tier's public items passing the filters, newest entry first, `limit` after `offset`.
-   * SQLite's FTS5 reads the matches in key order. On PostgreSQL the page's keys are chosen first and
-   * only those 20 rows joined to public_items (joined before the limit, the planner walked the key
-   * backwards for a three-word title query with 6,802 matches: 768 ms instead of 21 ms at 1,000,000
-   * items); `fewMatches` (the tier was counted below its cap) makes it collect the matches and sort
-   * them rather than walk the key, which for tiers read through item_search would fetch one wide
-   * row per entry walked.
+   * SQLite: the keys of the tier's public items passing the filters, newest first, at most `limit`
+   * (FTS5 reads the matches in key order and stops there).
    */
-  async rows(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], tier: Tier, filters: SearchFilters, excludedDocIds: readonly number[], offset: number, limit: number, fewMatches: boolean): Promise<RankedRow[]> {
-    let query;
-    if (dialect === 'sqlite') {
-      const key = sql.ref(`${sqliteTable(tier)}.rowid`);
-      query = sql<RankedRow>`select p.*, d.doc_id from ${sql.table(sqliteTable(tier))} join item_search_docs d on d.doc_id = ${key} join public_items p on p.item_id = d.item_id
-            where ${condition(dialect, terms, tier, filters)}${narrowing(excludedDocIds, key, filters)}
-            order by ${key} desc limit ${limit} offset ${offset}`;
-    } else {
-      const window = rankedMatches.walkWindow;
-      if (tier !== 1 && !fewMatches && offset + limit <= window / 4) {
-        // Walking the key through item_search fetches a wide row per entry: walk the newest entries only, and collect instead if they hold too few matches.
-        const walked = await newestRows(db, terms, tier, filters, excludedDocIds, offset, limit, window);
-        if (walked.length === limit) return walked;
-      }
-      if (tier !== 1) fewMatches = true;
-      const matches = fewMatches
-        ? sql`with m as materialized (select k.doc_id, k.item_id from ${pgSource(tier)} where ${condition(dialect, terms, tier, filters)}) select m.doc_id, m.item_id from m`
-        : sql`select m.doc_id, m.item_id from ${pgSource(tier, 'm')}`;
-      const where = fewMatches ? sql`true` : condition(dialect, terms, tier, filters, 'm');
-      query = sql<RankedRow>`select p.*, page.doc_id from (${matches} where ${where}${narrowing(excludedDocIds, sql`m.doc_id`, filters)}
-            order by m.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
+  async tierKeys(db: Executor, terms: readonly SearchTerm[], tier: Tier, filters: SearchFilters, excludedDocIds: readonly number[], limit: number): Promise<number[]> {
+    const table = sqliteTable(tier);
+    const { rows } = await sql<{ k: number }>`select rowid as k from ${sql.table(table)} where ${condition('sqlite', terms, tier, filters)}${narrowing(excludedDocIds, sql`rowid`, filters)}
+      order by rowid desc limit ${limit}`.execute(db);
+    return rows.map((r) => Number(r.k));
+  },
+
+  /**
+   * PostgreSQL: the tier's public items passing the filters, newest entry first, `limit` after
+   * `offset`. The page's keys are chosen first and only those 20 rows joined to public_items (joined
+   * before the limit, the planner walked the key backwards for a three-word title query with 6,802
+   * matches: 768 ms instead of 21 ms at 1,000,000 items); `fewMatches` (the tier was counted below
+   * its cap) makes it collect the matches and sort them rather than walk the key, which for tiers
+   * read through item_search would fetch one wide row per entry walked.
+   */
+  async rows(db: Executor, terms: readonly SearchTerm[], tier: Tier, filters: SearchFilters, excludedDocIds: readonly number[], offset: number, limit: number, fewMatches: boolean): Promise<RankedRow[]> {
+    const window = rankedMatches.walkWindow;
+    if (tier !== 1 && !fewMatches && offset + limit <= window / 4) {
+      // Walking the key through item_search fetches a wide row per entry: walk the newest entries only, and collect instead if they hold too few matches.
+      const walked = await newestRows(db, terms, tier, filters, excludedDocIds, offset, limit, window);
+      if (walked.length === limit) return walked;
     }
+    if (tier !== 1) fewMatches = true;
+    const matches = fewMatches
+      ? sql`with m as materialized (select k.doc_id, k.item_id from ${pgSource(tier)} where ${condition('postgres', terms, tier, filters)}) select m.doc_id, m.item_id from m`
+      : sql`select m.doc_id, m.item_id from ${pgSource(tier, 'm')}`;
+    const where = fewMatches ? sql`true` : condition('postgres', terms, tier, filters, 'm');
+    const query = sql<RankedRow>`select p.*, page.doc_id from (${matches} where ${where}${narrowing(excludedDocIds, sql`m.doc_id`, filters)}
+          order by m.doc_id desc limit ${limit} offset ${offset}) page join public_items p on p.item_id = page.item_id order by page.doc_id desc`;
     return (await query.execute(db)).rows.map((r) => ({ ...r, doc_id: Number(r.doc_id) }));
   },
 
   /**
-   * Every public item containing every term and passing the filters, at most `limit` of them, in no
-   * order: each one's entry key, facet words and (with `tiers`) ranking tier. A result of a few
-   * thousand is then ranked, paged and its facets counted from this one read, where reading it tier
-   * by tier, counting each and grouping public_items rows for the facets read the matches up to
-   * five times (600 searches never asked before, one after another, at 100,000 items on SQLite:
-   * 25–30 ms each before, 15–19 ms with this read and the table of titles).
+   * The matches of the terms passing the filters, at most `limit` of them, summed up inside the
+   * engine: how many (`size`, at most `limit`), the keys of one page of them in ranking order
+   * (tier 1–3, then the newest key; `page`'s keys excluded: tier 0's) and how many carry each facet
+   * word. A result of up to a few thousand is thus ranked, paged and its facets counted in one
+   * statement, where reading it tier by tier, counting each and grouping public_items rows read the
+   * matches up to five times (600 searches never asked before, one after another, at 100,000 items
+   * on SQLite: 25–30 ms each before, ≈ 16 ms so). The matches never reach JavaScript: a few
+   * thousand objects per search grew the heap by 100–200 MB under load (RSS budget of issue #3).
    */
-  async collect(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], filters: SearchFilters, limit: number, tiers: boolean): Promise<CollectedMatch[]> {
+  async summary(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], filters: SearchFilters, limit: number, page?: { excluded: readonly number[]; offset: number; limit: number }): Promise<MatchSummary> {
+    // A result of `limit` matches or more is read again tier by tier: its page and facet words are not worked out.
+    const small = sql`(select count(*) from m) < ${limit}`;
+    const notExcluded = (column: RawBuilder<unknown>) => (page && page.excluded.length > 0 ? sql` and ${column} not in (${sql.join(page.excluded)})` : sql``);
+    const pageLimit = page ? page.limit : 0;
+    const pageOffset = page ? page.offset : 0;
+    let query: RawBuilder<SummaryRow>;
     if (dialect === 'postgres') {
-      const tierColumns = tiers
-        ? sql`, k.title_tsv @@ ${tsquery(terms, 'title-all')} as title_all, k.title_tsv @@ ${tsquery(terms, 'title-any')} as title_any`
-        : sql`, false as title_all, false as title_any`;
-      const query = sql<{ doc_id: number | string; facets: string[]; title_all: boolean; title_any: boolean }>`select k.doc_id, tsvector_to_array(s.facets) as facets${tierColumns}
-        from ${pgSource('all')} where ${condition(dialect, terms, 'all', filters)} limit ${limit}`;
-      return (await withoutSeqScan(db, query)).map((r) => ({ docId: Number(r.doc_id), facets: r.facets, tier: !tiers ? undefined : r.title_all ? 1 : r.title_any ? 2 : 3 }));
+      const tier = page ? sql`case when k.title_tsv @@ ${tsquery(terms, 'title-all')} then 1 when k.title_tsv @@ ${tsquery(terms, 'title-any')} then 2 else 3 end` : sql`3`;
+      query = sql<SummaryRow>`with m as materialized (select k.doc_id, s.facets, ${tier} as tier from ${pgSource('all')} where ${condition(dialect, terms, 'all', filters)} limit ${limit})
+        select 'size' as part, count(*) as n, null as v from m
+        union all (select 'page', tier, doc_id::text from m where ${small}${notExcluded(sql`doc_id`)} order by tier, doc_id desc limit ${pageLimit} offset ${pageOffset})
+        union all select 'words', count(*), w from m, unnest(tsvector_to_array(m.facets)) w where ${small} group by w`;
+    } else {
+      // The tiers from the table of titles (its word lists hold titles only); the facet words from its narrow rows
+      // (item_search's hold the body), counted per distinct combination (split in JavaScript: fewer rows than matches).
+      const titled = (scope: 'title-all' | 'title-any') =>
+        sql`k in (select rowid from item_search_titles where item_search_titles match ${withFacets(fts5Expression(terms, scope), filters)}${narrowing([], sql`rowid`, filters)})`;
+      const tier = page ? sql`case when ${titled('title-all')} then 1 when ${terms.length > 1 ? titled('title-any') : sql`0`} then 2 else 3 end` : sql`3`;
+      query = sql<SummaryRow>`with m as materialized (select item_search.rowid as k, t.facets from item_search join item_search_titles t on t.rowid = item_search.rowid
+          where ${condition(dialect, terms, 'all', filters)}${narrowing([], sql`item_search.rowid`, filters)} limit ${limit})
+        select 'size' as part, count(*) as n, null as v from m
+        union all select * from (select 'page', ${tier} as tier, k from m where ${small}${notExcluded(sql`k`)} order by tier, k desc limit ${pageLimit} offset ${pageOffset})
+        union all select 'words', count(*), facets from m where ${small} group by facets`;
     }
-    // SQLite: the facet words from the table of titles (narrow rows; item_search's hold the body), the tiers from its title lists.
-    const { rows } = await sql<{ k: number; facets: string }>`select item_search.rowid as k, t.facets from item_search join item_search_titles t on t.rowid = item_search.rowid
-      where ${condition(dialect, terms, 'all', filters)}${narrowing([], sql`item_search.rowid`, filters)} limit ${limit}`.execute(db);
-    if (!tiers) return rows.map((r) => ({ docId: Number(r.k), facets: r.facets.split(' '), tier: undefined }));
-    const titled = async (tier: 1 | 'any') => {
-      const expression = withFacets(fts5Expression(terms, tier === 1 ? 'title-all' : 'title-any'), filters);
-      const found = await sql<{ k: number }>`select rowid as k from item_search_titles where item_search_titles match ${expression}${narrowing([], sql`rowid`, filters)}`.execute(db);
-      return new Set(found.rows.map((r) => Number(r.k)));
-    };
-    const all = await titled(1);
-    // With one term "some term in the title" is "every term in the title".
-    const any = terms.length > 1 ? await titled('any') : all;
-    return rows.map((r) => {
-      const k = Number(r.k);
-      return { docId: k, facets: r.facets.split(' '), tier: all.has(k) ? 1 : any.has(k) ? 2 : 3 };
-    });
+    const rows = dialect === 'postgres' ? await withoutSeqScan(db, query) : (await query.execute(db)).rows;
+    const summary: MatchSummary = { size: 0, pageKeys: [], words: new Map() };
+    for (const r of rows)
+      if (r.part === 'size') summary.size = Number(r.n);
+      else if (r.part === 'page') summary.pageKeys.push(Number(r.v));
+      else for (const word of String(r.v).split(' ')) summary.words.set(word, (summary.words.get(word) ?? 0) + Number(r.n));
+    return summary;
   },
 
   /** Public items with their entry keys, in the order of `docIds`. */
