@@ -190,7 +190,7 @@ export const rankedMatches = {
    * word. A result of up to a few thousand is thus ranked, paged and its facets counted in one
    * statement, where reading it tier by tier, counting each and grouping public_items rows read the
    * matches up to five times (600 searches never asked before, one after another, at 100,000 items
-   * on SQLite: 25–30 ms each before, ≈ 16 ms so). The matches never reach JavaScript: a few
+   * on SQLite: 25–30 ms each before, 11–14 ms so). The matches never reach JavaScript: a few
    * thousand objects per search grew the heap by 100–200 MB under load (RSS budget of issue #3).
    */
   async summary(db: Executor, dialect: Dialect, terms: readonly SearchTerm[], filters: SearchFilters, limit: number, page?: { excluded: readonly number[]; offset: number; limit: number }): Promise<MatchSummary> {
