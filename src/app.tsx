@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { DomainError, InvalidInput } from './kernel/errors.ts';
 import type { Actor } from './kernel/actor.ts';
 import { PlainLayout } from './web/layout.tsx';
@@ -26,8 +27,13 @@ export interface Authenticator {
 
 export type RouteModule = (app: FastifyInstance) => void | Promise<void>;
 
-/** Answers a request before routing, cookies and sessions when it can (true), else leaves it alone (false). */
-export type FastPath = (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>;
+/** Answers a request when it can (true), else leaves it alone (false): the portal's render-cache hits. */
+export interface FastPath {
+  /** On the HTTP server's sockets, before Fastify sees the request. */
+  raw(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** First of the onRequest hooks, before cookies and sessions: for what `raw` leaves (and app.inject, which has no socket). */
+  hook(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
+}
 
 export interface AppOptions {
   auth: Authenticator;
@@ -51,17 +57,38 @@ const CSS = readFileSync(new URL('./web/assets/site.css', import.meta.url), 'utf
  * never coerced), sessions, CSRF on every form, OpenAPI, and one error handler for pages and API.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_BODY_BYTES, trustProxy: options.trustProxy ?? false, routerOptions: { maxParamLength: 300 } });
+  const fast = options.fastPath;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    routerOptions: { maxParamLength: 300 },
+    ...(fast && {
+      // The server Fastify would make (its timeouts, fastify/lib/server.js), asking the fast path first.
+      serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void, opts: Record<string, unknown>) => {
+        const o = opts as { http?: object; keepAliveTimeout: number; requestTimeout: number; connectionTimeout: number; maxRequestsPerSocket: number };
+        const server = createServer(o.http ?? {}, (req, res) => {
+          fast.raw(req, res).then(
+            (served) => served || handler(req, res),
+            () => handler(req, res),
+          );
+        });
+        server.keepAliveTimeout = o.keepAliveTimeout;
+        server.requestTimeout = o.requestTimeout;
+        server.setTimeout(o.connectionTimeout);
+        if (o.maxRequestsPerSocket > 0) server.maxRequestsPerSocket = o.maxRequestsPerSocket;
+        return server;
+      },
+    }),
+  });
   const strict = addFormats.default(new Ajv.default({ allErrors: true, removeAdditional: false, coerceTypes: false, useDefaults: true, strict: false }));
   const coercing = addFormats.default(new Ajv.default({ allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true, strict: false }));
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
 
-  if (options.fastPath) {
-    const fastPath = options.fastPath;
+  if (fast)
     app.addHook('onRequest', async (request, reply) => {
-      if (await fastPath(request, reply)) return reply;
+      if (await fast.hook(request, reply)) return reply;
     });
-  }
 
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: MAX_BODY_BYTES });

@@ -1,4 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { Services } from '../../../services.ts';
 import type { Html } from '../../../web/jsx/jsx-runtime.ts';
 import type { SiteInfo } from '../../../web/layout.tsx';
@@ -68,13 +70,19 @@ const MAX_FAST_ADDRESSES = 100_000;
  * A cached response as answered to this request: ETag, Cache-Control, Last-Modified once its second
  * is over, and 304 without a body when the client's copy is current.
  */
-function cachedAnswer(request: FastifyRequest, response: RenderedResponse, now: Date): { status: number; headers: Record<string, string>; body: Buffer | undefined } {
+function cachedAnswer(requestHeaders: IncomingHttpHeaders, response: RenderedResponse, now: Date): { status: number; headers: Record<string, string>; body: Buffer | undefined } {
   const lastModified = lastModifiedHeader(response.lastChangedAt, now);
   const headers: Record<string, string> = { etag: response.etag, 'cache-control': 'public, no-cache' };
   if (lastModified) headers['last-modified'] = lastModified;
-  if (response.status === 200 && isNotModified(request.headers as Record<string, string | undefined>, response.etag, lastModified)) return { status: 304, headers, body: undefined };
+  if (response.status === 200 && isNotModified(requestHeaders as Record<string, string | undefined>, response.etag, lastModified)) return { status: 304, headers, body: undefined };
   headers['content-type'] = response.contentType;
   return { status: response.status, headers, body: response.body };
+}
+
+/** Written straight to the socket: the answer `send` gives, without Fastify's reply pipeline. */
+function writeAnswer(res: ServerResponse, answer: ReturnType<typeof cachedAnswer>): void {
+  if (answer.body) answer.headers['content-length'] = String(answer.body.byteLength);
+  res.writeHead(answer.status, answer.headers).end(answer.body);
 }
 
 /** What a response may depend on besides the public version: scheme and host (absolute links in feeds) and the URL. */
@@ -116,19 +124,42 @@ export class PortalContext {
    * normal route. Responses on this path are the same for every visitor (no cookie is read or set).
    */
   async serveFromCache(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
-    if (request.method !== 'GET' || this.fastKeys.size === 0) return false;
-    const key = this.fastKeys.get(addressOf(request));
-    if (key === undefined) return false;
+    const answer = await this.cachedAnswerFor(request.method, addressOf(request), request.headers);
+    if (!answer) return false;
+    reply.hijack();
+    writeAnswer(reply.raw, answer);
+    return true;
+  }
+
+  /**
+   * The same before Fastify sees the request, on the HTTP server's own request and response
+   * (`FastPath.raw`): without Fastify's request, reply, routing and hooks, a cached page costs about
+   * what a bare node:http server serving bytes from memory costs (bench/RESULTS.md, fifth session).
+   * The address is Fastify's (`request.protocol`, `request.host`, `request.url`) whenever the request
+   * carries no X-Forwarded-Host or X-Forwarded-Proto, through which a trusted proxy would change
+   * them: such requests, and any without a Host, are left to `serveFromCache`.
+   */
+  async serveRaw(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const { host } = req.headers;
+    if (req.method !== 'GET' || !host || req.headers['x-forwarded-host'] !== undefined || req.headers['x-forwarded-proto'] !== undefined) return false;
+    const answer = await this.cachedAnswerFor(req.method, `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${host}${req.url}`, req.headers);
+    if (!answer) return false;
+    writeAnswer(res, answer);
+    return true;
+  }
+
+  /**
+   * A GET of an address that `serve` rendered before, answered from the render cache while the
+   * entry is at the current public version (the check `serve` makes, so exactly as fresh).
+   */
+  private async cachedAnswerFor(method: string | undefined, address: string, headers: IncomingHttpHeaders): Promise<ReturnType<typeof cachedAnswer> | undefined> {
+    if (method !== 'GET' || this.fastKeys.size === 0) return undefined;
+    const key = this.fastKeys.get(address);
+    if (key === undefined) return undefined;
     const version = await this.version();
     const now = this.s.clock.now();
     const response = this.cache.peek(key, version, now.getTime());
-    if (!response) return false;
-    // Written straight to the socket: the answer `send` gives, without Fastify's reply pipeline.
-    const answer = cachedAnswer(request, response, now);
-    reply.hijack();
-    if (answer.body) answer.headers['content-length'] = String(answer.body.byteLength);
-    reply.raw.writeHead(answer.status, answer.headers).end(answer.body);
-    return true;
+    return response && cachedAnswer(headers, response, now);
   }
 
   /** The search module's door when it is wired into the services, else undefined (LIKE on titles instead). */
@@ -159,7 +190,7 @@ export class PortalContext {
   }
 
   private send(request: FastifyRequest, reply: FastifyReply, response: RenderedResponse, now: Date): FastifyReply {
-    const answer = cachedAnswer(request, response, now);
+    const answer = cachedAnswer(request.headers, response, now);
     return reply.code(answer.status).headers(answer.headers).send(answer.body);
   }
 

@@ -120,5 +120,5 @@ export function publicPortal(s: Services, options: PortalOptions = portalOptions
     feedRoutes(app, ctx);
     openDataRoutes(app, ctx, limit);
   };
-  return { routes, fastPath: (request, reply) => ctx.serveFromCache(request, reply), surface: { serve: (request, reply, key, render) => ctx.serve(request, reply, key, render, { fastPath: !limit }), limit } };
+  return { routes, fastPath: { hook: (request, reply) => ctx.serveFromCache(request, reply), raw: (req, res) => ctx.serveRaw(req, res) }, surface: { serve: (request, reply, key, render) => ctx.serve(request, reply, key, render, { fastPath: !limit }), limit } };
 }
