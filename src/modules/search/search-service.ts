@@ -193,7 +193,7 @@ export class SearchService {
     const small = summary.size < limit;
     const { total, totalIsExact, rows } = small
       ? { total: summary.size, totalIsExact: true, rows: [...exactOnPage, ...(await rankedMatches.byKeys(this.db, summary.pageKeys))] }
-      : await this.ranked(filters, terms, exact, page, pageSize);
+      : await this.ranked(filters, terms, exact, page, pageSize, titled);
     const [hits, facets] = await Promise.all([this.hits(rows, terms), small ? this.countedFacets(terms, filters, summary) : this.facetValues()]);
     const suggestions = total === 0 ? await this.suggestions(filters, terms, parsed.text) : [];
     return { total, totalIsExact, page, pageSize, hits, facets, facetsCounted: small, suggestions, query };
@@ -211,7 +211,7 @@ export class SearchService {
    * comment), with work bounded by the page: counted (for a page that deep) only up to its end; each
    * tier counted only as far as the page reaches and read newest entry first (sql/ranked-matches.ts).
    */
-  private async ranked(filters: SearchFilters, terms: readonly SearchTerm[], exact: readonly RankedRow[], page: number, pageSize: number): Promise<{ total: number; totalIsExact: boolean; rows: PublicItemRow[] }> {
+  private async ranked(filters: SearchFilters, terms: readonly SearchTerm[], exact: readonly RankedRow[], page: number, pageSize: number, titled: number): Promise<{ total: number; totalIsExact: boolean; rows: PublicItemRow[] }> {
     const excluded = exact.map((r) => r.doc_id);
     const start = (page - 1) * pageSize;
     const known = this.maxCountedFacets + 1;
@@ -238,7 +238,9 @@ export class SearchService {
       // PostgreSQL: the tier's size as far as the page needs it (exact below `skip + need + 1`) tells the read which plan
       // to take; the last tier holds what the others left when the total is exact.
       const last = i === tiers.length - 1 && totalIsExact;
-      const n = last ? left : await rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded, skip + need + 1);
+      // The title tier's count before the summary (`titled`, tier 0's entries included) already says whether it reaches the page's end.
+      const counted = tier === 1 && titled - excluded.length >= skip + need + 1;
+      const n = last ? left : counted ? skip + need + 1 : await rankedMatches.count(this.db, this.dialect, terms, tier, filters, excluded, skip + need + 1);
       if (n <= skip) {
         skip -= n;
         left -= n;
