@@ -11,7 +11,7 @@ import { canonicalDocumentNumber } from './domain/identifiers.ts';
 import { capTokens, indexTexts } from './domain/index-document.ts';
 import { parseQuery, termsText, termText, type SearchTerm } from './domain/search-query.ts';
 import { segmentForIndex, segmentQuery } from './segmenter.ts';
-import { countFacets, countFacetWords, FACET_NAMES, facetFilters, filterConditions, browseSource, filtersKey, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
+import { countFacets, countFacetWords, FACET_NAMES, facetFilters, filterConditions, filtersKey, type RawFacets, type SearchFilters } from './sql/facet-counts.ts';
 import { facetTokens } from './domain/facet-tokens.ts';
 import { searchIndex } from './sql/search-index.ts';
 import { rankedMatches, type MatchSummary, type RankedRow, type Tier } from './sql/ranked-matches.ts';
@@ -172,7 +172,7 @@ export class SearchService {
     const parsed = parseQuery(options.q ?? '', segmentQuery);
     const query = { text: parsed.text, terms: parsed.terms.map(termText) };
     if (parsed.text === '') {
-      const [raw, rows] = await Promise.all([countFacets(this.db, browseSource, filters), this.browsePage(filters, page, pageSize)]);
+      const [raw, rows] = await Promise.all([countFacets(this.db, filters), this.browsePage(filters, page, pageSize)]);
       const [hits, facets] = await Promise.all([this.hits(rows, undefined), this.named(raw)]);
       return { total: raw.total, totalIsExact: true, page, pageSize, hits, facets, facetsCounted: true, suggestions: [], query };
     }

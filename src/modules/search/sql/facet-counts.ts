@@ -46,19 +46,12 @@ export function facetFilters(facet: FacetName, filters: SearchFilters): SearchFi
 export const filtersKey = (f: SearchFilters): string => JSON.stringify(f);
 
 /**
- * The items counted under a set of filters, as the `from … where …` of a select of public_items
- * columns with public_items as `p`: the matches of a search's words passing them, or when browsing
- * every public item passing them (`browseSource`).
+ * Browsing (no words): the number of public items passing `filters` and the counts of every facet,
+ * in one statement. Each distinct set of filters among the facets' (at most one per active filter,
+ * and the filters themselves) is materialised once from public_items and grouped by every facet
+ * counted under it. (A search counts its facets from the index's facet words: `countFacetWords`.)
  */
-export type FacetSource = (f: SearchFilters) => RawBuilder<unknown>;
-
-/**
- * The number of public items passing `filters` and the counts of every facet but the `uncounted`
- * ones (left empty), in one statement. Each distinct set of filters among the facets' (at most one
- * per active filter, and the filters themselves) is materialised once from `source` and grouped by
- * every facet counted under it.
- */
-export async function countFacets(db: Executor, source: FacetSource, filters: SearchFilters, uncounted: ReadonlySet<FacetName> = new Set()): Promise<RawFacets> {
+export async function countFacets(db: Executor, filters: SearchFilters): Promise<RawFacets> {
   const sets = new Map<string, { name: string; filters: SearchFilters }>();
   const setOf = (f: SearchFilters) => {
     const key = filtersKey(f);
@@ -67,18 +60,18 @@ export async function countFacets(db: Executor, source: FacetSource, filters: Se
     return sql.id(set.name);
   };
   const total = setOf(filters);
-  const branches = BRANCHES.filter(([facet]) => !uncounted.has(facet)).map(
+  const branches = BRANCHES.map(
     ([facet, column, without]) =>
       sql`select ${sql.lit(facet)} as facet, cast(${sql.ref(column)} as text) as value, min(organ_name) as name, count(*) as n from ${setOf(without(filters))} group by ${sql.ref(column)}`,
   );
   const ctes = [...sets.values()].map(
     ({ name, filters: f }) =>
-      sql`${sql.id(name)} as materialized (select p.topic_root_code, p.topic_code, p.genre_code, p.organ_id, p.organ_name, p.published_year, p.validity from ${source(f)})`,
+      sql`${sql.id(name)} as materialized (select p.topic_root_code, p.topic_code, p.genre_code, p.organ_id, p.organ_name, p.published_year, p.validity from ${browsed(f)})`,
   );
   const { rows } = await sql<{ facet: FacetName | 'total'; value: string; name: string | null; n: number }>`
     with ${sql.join(ctes)}
     select 'total' as facet, '' as value, '' as name, count(*) as n from ${total}
-    ${branches.length > 0 ? sql`union all ${sql.join(branches, sql` union all `)}` : sql``}`.execute(db);
+    union all ${sql.join(branches, sql` union all `)}`.execute(db);
   const counts: RawFacets['counts'] = { topicRoots: [], topicLeaves: [], genres: [], organs: [], years: [], validities: [] };
   let n = 0;
   for (const r of rows) {
@@ -112,8 +105,8 @@ export function filterMembership(f: SearchFilters): RawBuilder<unknown> | undefi
   return conditions.length > 0 ? sql.join(conditions, sql` and `) : undefined;
 }
 
-/** Browsing: every public item passing the filters. */
-export const browseSource: FacetSource = (f) => {
+/** Every public item passing the filters, as the `from … where …` of a select with public_items as `p`. */
+function browsed(f: SearchFilters): RawBuilder<unknown> {
   const condition = filterMembership(f);
   return condition ? sql`public_items p where ${condition}` : sql`public_items p`;
-};
+}

@@ -1,7 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Dialect, Executor } from '../../../db/database.ts';
-import { fts5Expression, tsqueryExpression } from '../domain/match-expression.ts';
-import type { SearchTerm } from '../domain/search-query.ts';
 import { facetExpression, facetTsquery } from '../domain/facet-tokens.ts';
 import type { SearchFilters } from './facet-counts.ts';
 import { docKeyRange, isKeyOfDay, nextDocKey } from '../domain/doc-key.ts';
