@@ -2,10 +2,10 @@ import SQLite from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
-import pg from 'pg';
 import type { Schema } from './schema.ts';
 import { CoalescedRead } from './coalesced-read.ts';
 import { COUNTER_WATCH_APPLICATION, CounterWatch } from './pg-counter-watch.ts';
+import { pgDriver } from './pg-driver.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Schema>;
@@ -127,6 +127,7 @@ class CommitWatch {
 
 function openPostgres(url: string, options: { schema?: string; poolSize?: number }): Database {
   const connection = { connectionString: url, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) };
+  const pg = pgDriver();
   const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
   // int8 (count(*)) as number: our counts stay far below 2^53.
   pg.types.setTypeParser(20, (v) => Number(v));

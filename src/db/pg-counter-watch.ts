@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { pgDriver } from './pg-driver.ts';
 
 /** The channel of migration 202612050003's trigger: `<schema> <key> <value>` for every insert or update of `counters`. */
 export const COUNTER_CHANNEL = 'gongkai_counters';
@@ -81,7 +82,7 @@ export class CounterWatch {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client(this.config);
+    const client = new (pgDriver().Client)(this.config);
     this.client = client;
     client.on('error', (e) => this.lost(e));
     client.on('end', () => this.lost());

@@ -1,5 +1,6 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 import { engineToken } from './domain/engine-token.ts';
 import { issuerCodeTokens, normalizeText } from './domain/identifiers.ts';
 
@@ -36,7 +37,11 @@ let instance: { cutter: Jieba; parts: Map<string, string[]> } | undefined;
  */
 function jieba(): { cutter: Jieba; parts: Map<string, string[]> } {
   if (!instance) {
-    const cutter = Jieba.withDict(dict);
+    // Loaded here, not imported: the package's dict.js reads both of its dictionaries (11 MB) at import
+    // and keeps them for the life of the process, and a process that never searches needs neither.
+    const require = createRequire(import.meta.url);
+    const { Jieba: Cutter } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const cutter = Cutter.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
     const parts = new Map(DOMAIN_TERMS.map((t) => [t, cutter.cutForSearch(t, true)]));
     cutter.loadDict(Buffer.from(DOMAIN_TERMS.map((t) => `${t} 100000 n`).join('\n')));
     instance = { cutter, parts };
