@@ -210,4 +210,15 @@ describeBrowser('catalogue journey: draft → review → publish → public page
     expect(await page.locator('a[href^="/console"]').count()).toBe(0);
     await page.close();
   });
+
+  it("shows the demo bureau's 工作机构 in the 信息公开指南: name, the organ's address and phone, hours, fax, e-mail (条例 Art. 12)", async () => {
+    const page = await session.newPage();
+    await page.goto(`${server.url}/xxgk/guide`);
+    const office = page.locator('section.office').first();
+    expect(await office.locator('h3').innerText()).toBe('某县科学技术局');
+    const text = await office.innerText();
+    for (const expected of ['某县科学技术局办公室', '某县城关镇人民东路88号县行政中心3号楼5楼', '工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）', '0576-83912610', '0576-83912611', 'kjjbgs@example.gov.cn']) expect(text).toContain(expected);
+    expect(await office.locator('a[href="mailto:kjjbgs@example.gov.cn"]').count()).toBe(1);
+    await page.close();
+  });
 });

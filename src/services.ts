@@ -1,3 +1,4 @@
+import { nextCounterValue } from './db/counters.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import type { Clock } from './kernel/clock.ts';
@@ -15,7 +16,7 @@ import { createIdentityService, type IdentityService } from './modules/identity/
 import { PUBLIC_VERSION_COUNTER, PublicProjection } from './modules/portal/public-projection.ts';
 import { Scheduler } from './modules/scheduler/scheduler.ts';
 import { SearchService } from './modules/search/index.ts';
-import { SettingsService } from './modules/settings/settings-service.ts';
+import { SETTINGS_VERSION_COUNTER, SettingsService } from './modules/settings/settings-service.ts';
 import { columnFreshnessIndicator, SITE_HEALTH_JOB, SiteHealthService } from './modules/site-health/index.ts';
 import type { SiteInfo } from './web/layout.tsx';
 
@@ -63,7 +64,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const { db } = database;
   const { clock } = options;
   const audit = createAuditLog(clock).append;
-  const settings = new SettingsService(db, clock, audit);
+  const settings = new SettingsService(db, clock, audit, {
+    version: () => database.readCounter(SETTINGS_VERSION_COUNTER),
+    // Every public page shows the site's name and the guide its 工作机构: cached pages go with the change.
+    changed: (trx) => nextCounterValue(trx, PUBLIC_VERSION_COUNTER),
+  });
   const calendar = new CalendarService({ db, clock, audit });
   await calendar.ensureShipped();
   await calendar.load();

@@ -32,7 +32,21 @@ export async function loadDemoBureau(s: Services, clock: { override(instant: Dat
       actors.set(u.role === 'editor' ? `editor:${u.unitName}` : u.role, actorOf(user));
     }
     const main = DEMO_ORGANS.find((o) => o.isMain)!;
-    await s.settings.update({ id: null, name: setup.displayName }, { siteName: `${main.name}政府信息公开`, siteDomain: 'kjj.example.gov.cn', siteIdCode: main.siteIdCode });
+    await s.settings.update({ id: null, name: setup.displayName }, {
+      siteName: `${main.name}政府信息公开`,
+      siteDomain: 'kjj.example.gov.cn',
+      siteIdCode: main.siteIdCode,
+      // 条例 Art. 12: the guide names the 工作机构 with its hours, fax and internet contact (address and phone are the organ's).
+      disclosureOffice: {
+        name: `${main.name}办公室`,
+        address: '',
+        officeHours: '工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）',
+        phone: '',
+        fax: '0576-83912611',
+        email: 'kjjbgs@example.gov.cn',
+        website: 'https://kjj.example.gov.cn/ysqgk',
+      },
+    });
 
     const officer = actors.get('officer')!;
     const leader = actors.get('leader')!;

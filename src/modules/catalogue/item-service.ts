@@ -174,7 +174,6 @@ export class ItemService {
   }
 
   protected async indexPattern(db: Executor) {
-    this.deps.settings.invalidate();
     const pattern = validateIndexPattern((await this.deps.settings.get(db)).indexNumberPattern);
     if (!pattern.ok) throw new Conflict('index-pattern-invalid');
     return pattern.value;

@@ -2,7 +2,7 @@ import type { Html } from '../../../web/jsx/jsx-runtime.ts';
 import { PortalLayout, type SiteInfo } from '../../../web/layout.tsx';
 import type { CatalogueEntry } from '../../catalogue/domain/catalogue-entry.ts';
 import type { Organ } from '../../identity/index.ts';
-import type { Settings } from '../../settings/settings-service.ts';
+import type { DisclosureOfficeContacts, Settings } from '../../settings/settings-service.ts';
 import { describeIndexPattern } from '../domain/standard-columns.ts';
 import type { ListedItem } from '../public-listing.ts';
 import { Breadcrumbs, ItemList, type Names } from './portal-views.tsx';
@@ -10,8 +10,8 @@ import { Breadcrumbs, ItemList, type Names } from './portal-views.tsx';
 /**
  * The 政府信息公开工作机构 of one organ with what is known of the contact details 条例 Art. 12
  * requires (名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式). Address and phone come
- * from the organ record; the rest from the optional installation setting `disclosureOffice`
- * (main organ only). Unknown details are left out rather than invented.
+ * from the organ record unless the installation setting `disclosureOffice` (系统设置, main organ
+ * only) gives the office's own; the rest from that setting. Unknown details are left out rather than invented.
  */
 export interface DisclosureOffice {
   organName: string;
@@ -28,11 +28,10 @@ const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim(
 
 /** The offices of the organs on this site, the main organ first. */
 export function disclosureOffices(settings: Settings, organs: readonly Organ[]): DisclosureOffice[] {
-  const configured = (settings as Settings & { disclosureOffice?: Record<string, unknown> }).disclosureOffice ?? {};
   return [...organs]
     .sort((a, b) => Number(b.isMain) - Number(a.isMain))
     .map((o) => {
-      const own = o.isMain ? configured : {};
+      const own: Partial<DisclosureOfficeContacts> = o.isMain ? settings.disclosureOffice : {};
       return {
         organName: o.name,
         name: text(own.name),

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { NO_OFFICE_CONTACTS, type DisclosureOfficeContacts } from '../settings-service.ts';
 import { changedSettings, validateSettingsInput, type SettingsInput } from './settings-changes.ts';
 
-const VALID: SettingsInput = {
+const VALID: SettingsInput & { disclosureOffice: DisclosureOfficeContacts } = {
   siteName: '某县科学技术局政府信息公开',
   siteDomain: 'kjj.example.gov.cn',
   siteIdCode: '3310000001',
   indexNumberPattern: '{机构代码}/{YYYY}-{serial:5}',
   defaultPublicationLimitWorkingDays: 20,
+  disclosureOffice: NO_OFFICE_CONTACTS,
+};
+
+const OFFICE: DisclosureOfficeContacts = {
+  name: '某县科学技术局办公室',
+  address: '某县人民路1号科技大楼302室',
+  officeHours: '工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）',
+  phone: '0571-12345678、0571-12345679',
+  fax: '(0571) 1234 5670',
+  email: 'kjj@example.gov.cn',
+  website: 'https://kjj.example.gov.cn/ysqgk',
 };
 
 describe('validateSettingsInput', () => {
@@ -49,8 +61,31 @@ describe('validateSettingsInput', () => {
   });
 
   it('reports every field at once', () => {
-    const result = validateSettingsInput({ siteName: '', siteDomain: 'a b', siteIdCode: '1', indexNumberPattern: '{YYYY}', defaultPublicationLimitWorkingDays: 99 });
+    const result = validateSettingsInput({ siteName: '', siteDomain: 'a b', siteIdCode: '1', indexNumberPattern: '{YYYY}', defaultPublicationLimitWorkingDays: 99, disclosureOffice: NO_OFFICE_CONTACTS });
     expect(result.ok ? [] : Object.keys(result.errors).sort()).toEqual(['defaultPublicationLimitWorkingDays', 'indexNumberPattern', 'siteDomain', 'siteIdCode', 'siteName']);
+  });
+});
+
+describe('the 工作机构 contacts (条例 Art. 12)', () => {
+  it('accepts them all, or none, trimmed', () => {
+    const spaced = Object.fromEntries(Object.entries(OFFICE).map(([k, v]) => [k, ` ${v} `])) as unknown as DisclosureOfficeContacts;
+    expect(validateSettingsInput({ ...VALID, disclosureOffice: spaced })).toEqual({ ok: true, value: { ...VALID, disclosureOffice: OFFICE } });
+    expect(validateSettingsInput(VALID).ok).toBe(true);
+  });
+
+  it.each([
+    ['phone', 'kjj@example.gov.cn', 'invalid-phone'],
+    ['phone', '--', 'invalid-phone'],
+    ['fax', '传真', 'invalid-phone'],
+    ['email', 'kjj.example.gov.cn', 'invalid-email'],
+    ['email', 'kjj@example', 'invalid-email'],
+    ['website', 'kjj.example.gov.cn', 'invalid-website'],
+    ['website', 'javascript:alert(1)', 'invalid-website'],
+    ['website', 'ftp://kjj.example.gov.cn', 'invalid-website'],
+    ['name', '办'.repeat(51), 'too-long'],
+    ['officeHours', '时'.repeat(101), 'too-long'],
+  ] as const)('refuses %s %j (%s)', (field, text, code) => {
+    expect(validateSettingsInput({ ...VALID, disclosureOffice: { ...OFFICE, [field]: text } })).toEqual({ ok: false, errors: { [`disclosureOffice.${field}`]: code } });
   });
 });
 

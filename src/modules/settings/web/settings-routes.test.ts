@@ -6,7 +6,18 @@ import { DEFAULT_SETTINGS } from '../settings-service.ts';
 const MAIN_CODE = '11330000MB0000001X';
 const NEW_PATTERN = '{机构代码}〔{YYYY}〕{serial:4}号';
 const anItem = { title: '关于公布2026年度科技特派员名单的通知', disclosureAttribute: 'proactive', writtenOn: '2026-11-20', topic: '科技', genre: '其他文件' };
-const asForm = (settings: Record<string, string | number>) => Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, String(v)]));
+/** Settings as the console form posts them: the 工作机构 contacts as `disclosureOffice.<field>`. */
+const asForm = (settings: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(settings).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? Object.entries(v).map(([f, x]) => [`${k}.${f}`, String(x)]) : [[k, String(v)]])));
+const OFFICE = {
+  name: '某县科学技术局办公室',
+  address: '某县人民路1号科技大楼302室',
+  officeHours: '工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）',
+  phone: '0571-12345678',
+  fax: '0571-12345670',
+  email: 'kjj@example.gov.cn',
+  website: 'https://kjj.example.gov.cn/ysqgk',
+};
 
 describe.each(await testDialects())('系统设置 routes on %s', (dialect) => {
   let t: TestApp;
@@ -86,9 +97,51 @@ describe.each(await testDialects())('系统设置 routes on %s', (dialect) => {
       expect(again.headers.location).toBe('/console/settings?notice=settings-unchanged');
       expect(await updates()).toHaveLength(1);
     });
+
+    it('sets the 工作机构 the 信息公开指南 names (条例 Art. 12), refusing a malformed e-mail beside its field', async () => {
+      const admin = await t.signIn('admin');
+      const current = await stored();
+      const bad = await postForm(t.app, '/console/settings', admin, asForm({ ...current, disclosureOffice: { ...OFFICE, email: 'kjj.example.gov.cn', website: 'javascript:alert(1)' } }));
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toMatch(/id="disclosureOffice.email-error" role="alert">电子邮箱格式不正确/);
+      expect(bad.body).toMatch(/id="disclosureOffice.website-error" role="alert">互联网联系方式应为以 http:\/\/ 或 https:\/\/ 开头的网址/);
+      expect(bad.body).toContain('value="0571-12345670"');
+      expect(await stored()).toEqual(current);
+
+      const saved = await postForm(t.app, '/console/settings', admin, asForm({ ...current, disclosureOffice: OFFICE }));
+      expect(saved.headers.location).toBe('/console/settings?notice=settings-saved');
+      const form = await t.app.inject({ method: 'GET', url: '/console/settings', headers: { cookie: admin.cookie } });
+      expect(form.body).toContain('name="disclosureOffice.officeHours" value="工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）"');
+      const guide = await t.app.inject({ method: 'GET', url: '/xxgk/guide' });
+      for (const text of [OFFICE.name, OFFICE.address, OFFICE.officeHours, OFFICE.fax, OFFICE.email, OFFICE.website]) expect(guide.body).toContain(text);
+      const update = (await updates()).at(-1)!;
+      expect(JSON.parse(update.after_json!)).toEqual({ disclosureOffice: OFFICE });
+
+      // Cleared again, the guide falls back to the organ's own address and phone and says nothing of the rest.
+      await postForm(t.app, '/console/settings', admin, asForm({ ...current }));
+      const after = await t.app.inject({ method: 'GET', url: '/xxgk/guide' });
+      expect(after.body).toContain('某县人民路1号');
+      expect(after.body).not.toContain(OFFICE.email);
+    });
   });
 
   describe('API', () => {
+    it('takes the 工作机构 contacts whole, and keeps them when a client leaves them out', async () => {
+      const current = await stored();
+      expect(current.disclosureOffice).toEqual({ name: '', address: '', officeHours: '', phone: '', fax: '', email: '', website: '' });
+      const res = await t.api('admin', 'PUT', '/api/v1/settings', { ...current, disclosureOffice: OFFICE });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().disclosureOffice).toEqual(OFFICE);
+      const { disclosureOffice: _left, ...older } = current;
+      expect((await t.api('admin', 'PUT', '/api/v1/settings', { ...older, siteName: '旧客户端改的站名' })).json().disclosureOffice).toEqual(OFFICE);
+      const partial = await t.api('admin', 'PUT', '/api/v1/settings', { ...current, disclosureOffice: { email: 'kjj@example.gov.cn' } });
+      expect(partial.statusCode).toBe(400);
+      const wrong = await t.api('admin', 'PUT', '/api/v1/settings', { ...current, disclosureOffice: { ...OFFICE, phone: '请拨打总机' } });
+      expect(wrong.json().error.fields).toEqual({ 'disclosureOffice.phone': expect.objectContaining({ code: 'invalid-phone' }) });
+      await t.api('admin', 'PUT', '/api/v1/settings', current);
+      expect(await stored()).toEqual(current);
+    });
+
     it.each(['editor', 'auditor', 'officer'] as const)('refuses the %s GET and PUT with 403', async (role) => {
       const current = await stored();
       for (const [method, body] of [['GET', undefined], ['PUT', { ...current, siteName: '越权修改' }]] as const) {

@@ -8,9 +8,9 @@ import type { Services } from '../../../services.ts';
 import { formFields, redirectWithNotice, requireActor, sendHtml } from '../../../web/http.ts';
 import { registerMessages } from '../../../web/messages.ts';
 import { formatIndexNumber, validateIndexPattern } from '../../catalogue/domain/index-number.ts';
-import type { Settings } from '../settings-service.ts';
-import { saveSettings, SETTINGS_FIELD_CHARS, SETTINGS_MESSAGES, type SettingsInput } from './settings-changes.ts';
-import { SETTINGS_PAGE, SettingsPage } from './settings-views.tsx';
+import type { DisclosureOfficeContacts, Settings } from '../settings-service.ts';
+import { OFFICE_FIELD_CHARS, saveSettings, SETTINGS_FIELD_CHARS, SETTINGS_MESSAGES, type SettingsInput } from './settings-changes.ts';
+import { OFFICE_FIELDS, SETTINGS_PAGE, SettingsPage, settingsFormValues } from './settings-views.tsx';
 
 registerMessages(SETTINGS_MESSAGES);
 
@@ -25,6 +25,12 @@ const SettingsBody = Type.Object(
     siteIdCode: field('siteIdCode', '网站标识码（SiteIDCode），10位数字'),
     indexNumberPattern: field('indexNumberPattern', '索引号编制规则：文字与占位符 {机构代码}、{YYYY}、{YYYYMM}、{serial:N}；只影响此后新编的索引号'),
     defaultPublicationLimitWorkingDays: Type.Integer({ description: '默认公开时限（工作日），1至60' }),
+    disclosureOffice: Type.Optional(
+      Type.Object(
+        Object.fromEntries(OFFICE_FIELDS.map(([name, label]) => [name, Type.String({ maxLength: OFFICE_FIELD_CHARS[name], description: `${label}；空字符串表示不填` })])) as Record<keyof DisclosureOfficeContacts, ReturnType<typeof Type.String>>,
+        { additionalProperties: false, description: '政府信息公开工作机构（《政府信息公开条例》第十二条，显示在信息公开指南中）；不提交则保持原值，提交时须包含全部字段' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -38,6 +44,7 @@ const settingsJson = (s: Settings) => ({
   siteIdCode: s.siteIdCode,
   indexNumberPattern: s.indexNumberPattern,
   defaultPublicationLimitWorkingDays: s.defaultPublicationLimitWorkingDays,
+  disclosureOffice: s.disclosureOffice,
 });
 
 /** The form as typed; a working-day limit that is not a whole number reaches the check as NaN. */
@@ -49,6 +56,7 @@ function inputFromForm(f: Record<string, string>): SettingsInput {
     siteIdCode: f.siteIdCode ?? '',
     indexNumberPattern: f.indexNumberPattern ?? '',
     defaultPublicationLimitWorkingDays: days === '' ? null : /^\d{1,6}$/.test(days) ? Number(days) : Number.NaN,
+    disclosureOffice: Object.fromEntries(OFFICE_FIELDS.map(([name]) => [name, f[`disclosureOffice.${name}`] ?? ''])) as unknown as DisclosureOfficeContacts,
   };
 }
 
@@ -62,12 +70,11 @@ export function settingsRoutes(s: Services): RouteModule {
 
 function settingsPages(app: FastifyInstance, s: Services): void {
   async function render(request: FastifyRequest, reply: FastifyReply, actor: Actor, state: { values?: Record<string, string>; errors?: FieldErrors; notice?: string | undefined }, status = 200) {
-    s.settings.invalidate(); // show what is stored, whichever instance stored it
     const stored = await s.settings.get();
     const main = await s.identity.mainOrgan();
     const pattern = validateIndexPattern(stored.indexNumberPattern);
     const example = main && pattern.ok ? formatIndexNumber(pattern.value, { organCode: main.code, date: s.clock.today(), serial: 1 }) : undefined;
-    const values = state.values ?? Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, String(v)]));
+    const values = state.values ?? settingsFormValues(stored);
     const page = SettingsPage({ site: await s.site(), actor, csrfToken: request.csrfToken, values, errors: state.errors ?? {}, example: example?.ok ? example.value : undefined, organSiteIdCode: main?.siteIdCode ?? null, notice: state.notice });
     return sendHtml(reply, page, status);
   }
@@ -98,7 +105,6 @@ async function settingsApi(scope: FastifyInstance, s: Services): Promise<void> {
   const preValidation = async (request: FastifyRequest) => void requireActor(request, 'settings.manage');
 
   app.get('/api/v1/settings', { preValidation, schema: { tags, summary: '系统设置', response: { 200: SettingsBody, ...refusals } } }, async () => {
-    s.settings.invalidate();
     return settingsJson(await s.settings.get());
   });
 

@@ -4,7 +4,8 @@ import { CsrfField, ErrorSummary, Field, TextInput } from '../../../web/componen
 import type { Html } from '../../../web/jsx/jsx-runtime.ts';
 import { ConsoleLayout, type SiteInfo } from '../../../web/layout.tsx';
 import { message } from '../../../web/messages.ts';
-import { PUBLICATION_LIMIT_WORKING_DAYS, SETTINGS_FIELD_CHARS } from './settings-changes.ts';
+import type { DisclosureOfficeContacts, Settings } from '../settings-service.ts';
+import { OFFICE_FIELD_CHARS, PUBLICATION_LIMIT_WORKING_DAYS, SETTINGS_FIELD_CHARS } from './settings-changes.ts';
 
 export const SETTINGS_PAGE = '/console/settings';
 
@@ -22,7 +23,24 @@ export interface SettingsView {
   notice?: string | undefined;
 }
 
-/** 系统设置: site identity, the 索引号 pattern and the default 公开时限. */
+/** The 工作机构 contact fields in form order: name, label, hint, input type. */
+export const OFFICE_FIELDS: readonly [keyof DisclosureOfficeContacts, string, string, string][] = [
+  ['name', '工作机构名称', '如 某县科学技术局办公室', 'text'],
+  ['address', '办公地址', '不填则用机关登记的地址', 'text'],
+  ['officeHours', '办公时间', '如 工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）', 'text'],
+  ['phone', '联系电话', '不填则用机关登记的电话', 'tel'],
+  ['fax', '传真号码', '', 'tel'],
+  ['email', '电子邮箱', '', 'email'],
+  ['website', '互联网联系方式', '网址，以 http:// 或 https:// 开头', 'url'],
+];
+
+/** The stored settings as the form shows them (contact fields named `disclosureOffice.<field>`). */
+export function settingsFormValues(s: Settings): Record<string, string> {
+  const { disclosureOffice, ...rest } = s;
+  return { ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])), ...Object.fromEntries(Object.entries(disclosureOffice).map(([k, v]) => [`disclosureOffice.${k}`, v])) };
+}
+
+/** 系统设置: site identity, the 索引号 pattern, the default 公开时限 and the 工作机构 the guide names. */
 export function SettingsPage(v: SettingsView): Html {
   const { values, errors } = v;
   const text = (name: keyof typeof SETTINGS_FIELD_CHARS) => <TextInput name={name} value={values[name]} errors={errors} maxlength={SETTINGS_FIELD_CHARS[name]} required />;
@@ -59,6 +77,13 @@ export function SettingsPage(v: SettingsView): Html {
         >
           <TextInput name="defaultPublicationLimitWorkingDays" type="number" value={values.defaultPublicationLimitWorkingDays} errors={errors} required />
         </Field>
+        <h2>政府信息公开工作机构</h2>
+        <p class="hint">显示在门户“信息公开指南”中（《政府信息公开条例》第十二条：工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式）。均可不填，不填的项目不显示。</p>
+        {OFFICE_FIELDS.map(([name, label, hint, type]) => (
+          <Field name={`disclosureOffice.${name}`} label={label} errors={errors} hint={hint || undefined}>
+            <TextInput name={`disclosureOffice.${name}`} type={type} value={values[`disclosureOffice.${name}`]} errors={errors} maxlength={OFFICE_FIELD_CHARS[name]} />
+          </Field>
+        ))}
         <button type="submit">保存设置</button>
       </form>
     </ConsoleLayout>
