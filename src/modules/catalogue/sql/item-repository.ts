@@ -1,3 +1,4 @@
+import { containsText } from '../../../db/contains-text.ts';
 import type { Executor } from '../../../db/database.ts';
 import type { AttachmentRow } from '../../../db/schema.ts';
 import { Conflict } from '../../../kernel/errors.ts';
@@ -52,7 +53,6 @@ const attachmentFromRow = (r: AttachmentRow): Attachment => ({
   removedAt: r.removed_at,
 });
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Storage of items, editions, links and attachments (no rules here: the service decides). */
 export const itemRepository = {
@@ -92,8 +92,7 @@ export const itemRepository = {
     if (f.validity) query = query.where('validity', '=', f.validity);
     if (f.year) query = query.where('written_on', '>=', `${f.year}-01-01`).where('written_on', '<=', `${f.year}-12-31`);
     if (f.q) {
-      const like = `%${escapeLike(f.q)}%`;
-      query = query.where((eb) => eb.or([eb('title', 'like', like), eb('index_number', 'like', like), eb('document_number', 'like', like)]));
+      query = query.where((eb) => eb.or([containsText('title', f.q!), containsText('index_number', f.q!), containsText('document_number', f.q!)]));
     }
     const pageSize = Math.min(Math.max(f.pageSize ?? 20, 1), 200);
     const page = Math.max(f.page ?? 1, 1);

@@ -1,5 +1,5 @@
 /** Storage of 依申请公开 records (no rules here: the service decides). Every method takes the database or a transaction. */
-import { sql } from 'kysely';
+import { containsText } from '../../../db/contains-text.ts';
 import type { Executor } from '../../../db/database.ts';
 import { Conflict } from '../../../kernel/errors.ts';
 import type { LocalDate } from '../../../kernel/local-date.ts';
@@ -29,7 +29,6 @@ export interface RequestFilters {
   q?: string | undefined;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export const foiRequestRepository = {
   async insert(db: Executor, request: FoiRequestRecord): Promise<void> {
@@ -59,10 +58,8 @@ export const foiRequestRepository = {
     if (f.receivedTo) q = q.where('received_on', '<=', f.receivedTo);
     if (f.channel) q = q.where('channel', '=', f.channel);
     if (f.q) {
-      const like = `%${escapeLike(f.q.trim())}%`;
-      // ESCAPE spelled out: SQLite has no default escape character for LIKE (PostgreSQL's is the backslash).
-      const contains = (column: 'tracking_code' | 'applicant_name' | 'description') => sql<boolean>`${sql.ref(column)} like ${like} escape '\\'`;
-      q = q.where((eb) => eb.or([contains('tracking_code'), contains('applicant_name'), contains('description')]));
+      const text = f.q.trim();
+      q = q.where((eb) => eb.or([containsText('tracking_code', text), containsText('applicant_name', text), containsText('description', text)]));
     }
     const rows = await q.orderBy('received_on', 'desc').orderBy('created_at', 'desc').execute();
     return rows.map(requestFromRow);
