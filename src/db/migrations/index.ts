@@ -18,6 +18,7 @@ import * as searchFacets from './202612050001-search-facets.ts';
 import * as itemsRetractedIndex from './202612050002-items-retracted-index.ts';
 import * as counterNotify from './202612050003-counter-notify.ts';
 import * as searchTitles from './202612050004-search-titles.ts';
+import * as toastLz4 from './202612050005-toast-lz4.ts';
 
 export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
@@ -43,4 +44,5 @@ export const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['202612050002-items-retracted-index', itemsRetractedIndex],
   ['202612050003-counter-notify', counterNotify],
   ['202612050004-search-titles', searchTitles],
+  ['202612050005-toast-lz4', toastLz4],
 ];
