@@ -26,7 +26,7 @@ describe('render cache', () => {
     expect((await cache.getOrRender('/gone', 1, 0, page('back'))).body.toString()).toBe('back');
   });
 
-  it('evicts the least recently used entries beyond its byte budget', async () => {
+  it('evicts the entries not hit since its last eviction pass, beyond its byte budget', async () => {
     const cache = new RenderCache({ maxBytes: 1_000, maxAgeMs: 60_000 });
     await cache.getOrRender('/a', 1, 0, page(big(240)));
     await cache.getOrRender('/b', 1, 0, page(big(240)));

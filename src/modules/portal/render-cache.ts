@@ -15,6 +15,8 @@ interface Entry {
   version: number;
   renderedAtMs: number;
   response: RenderedResponse;
+  /** Hit since the eviction scan last passed it (CLOCK, a second chance instead of moving every hit to the end). */
+  used: boolean;
 }
 
 export interface RenderCacheOptions {
@@ -40,7 +42,8 @@ export function renderedResponse(body: string | Buffer, contentType: string, las
  * change on any instance) equals the version it was rendered at. The caller reads the version
  * once per request, before rendering, so a page rendered during a change is at worst labelled
  * older than its content and is re-rendered on the next request; it can never be served after a
- * change it does not show. Least recently used entries go first when the byte budget is spent;
+ * change it does not show. When the byte budget is spent, entries not hit since the eviction scan
+ * last passed them go first (CLOCK: a hit only marks its entry, so hits do not reorder the map);
  * concurrent misses for one key and version share a single render.
  */
 export class RenderCache {
@@ -88,9 +91,7 @@ export class RenderCache {
       this.remove(key, entry);
       return undefined;
     }
-    // Map order is recency order: move the hit to the end.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    entry.used = true;
     this.hitCount++;
     return entry.response;
   }
@@ -104,11 +105,18 @@ export class RenderCache {
       if (old.version > version) return;
       this.remove(key, old);
     }
-    this.entries.set(key, { version, renderedAtMs: nowMs, response });
+    this.entries.set(key, { version, renderedAtMs: nowMs, response, used: false });
     this.bytes += size;
+    // Map order is insertion order: the oldest first. A hit since the last pass buys another round at
+    // the end (where this loop meets it again, unmarked); the new entry, last and within a quarter of
+    // the budget, is never reached.
     for (const [k, e] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break;
-      this.remove(k, e);
+      if (e.used) {
+        e.used = false;
+        this.entries.delete(k);
+        this.entries.set(k, e);
+      } else this.remove(k, e);
     }
   }
 

@@ -72,16 +72,30 @@ const MAX_FAST_ADDRESSES = 100_000;
  */
 function cachedAnswer(requestHeaders: IncomingHttpHeaders, response: RenderedResponse, now: Date): { status: number; headers: Record<string, string>; body: Buffer | undefined } {
   const lastModified = lastModifiedHeader(response.lastChangedAt, now);
+  if (response.status === 200 && isNotModified(requestHeaders as Record<string, string | undefined>, response.etag, lastModified)) {
+    const headers: Record<string, string> = { etag: response.etag, 'cache-control': 'public, no-cache' };
+    if (lastModified) headers['last-modified'] = lastModified;
+    return { status: 304, headers, body: undefined };
+  }
+  return { status: response.status, headers: fullHeaders(response, lastModified), body: response.body };
+}
+
+const madeHeaders = new WeakMap<RenderedResponse, { lastModified: string | undefined; headers: Record<string, string> }>();
+
+/** The headers of a full answer, made once per cached response (and again when Last-Modified appears). */
+function fullHeaders(response: RenderedResponse, lastModified: string | undefined): Record<string, string> {
+  const made = madeHeaders.get(response);
+  if (made && made.lastModified === lastModified) return made.headers;
   const headers: Record<string, string> = { etag: response.etag, 'cache-control': 'public, no-cache' };
   if (lastModified) headers['last-modified'] = lastModified;
-  if (response.status === 200 && isNotModified(requestHeaders as Record<string, string | undefined>, response.etag, lastModified)) return { status: 304, headers, body: undefined };
   headers['content-type'] = response.contentType;
-  return { status: response.status, headers, body: response.body };
+  headers['content-length'] = String(response.body.byteLength);
+  madeHeaders.set(response, { lastModified, headers });
+  return headers;
 }
 
 /** Written straight to the socket: the answer `send` gives, without Fastify's reply pipeline. */
 function writeAnswer(res: ServerResponse, answer: ReturnType<typeof cachedAnswer>): void {
-  if (answer.body) answer.headers['content-length'] = String(answer.body.byteLength);
   res.writeHead(answer.status, answer.headers).end(answer.body);
 }
 
