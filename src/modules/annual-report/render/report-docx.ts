@@ -4,28 +4,10 @@
  * 方正小标宋简体 二号, body 仿宋_GB2312 三号 with fixed 28.95 pt lines, level-1 headings 黑体, level-2 楷体_GB2312),
  * plus what that renderer lacks: tables with merged header and label cells, as tables 三 and 四 are printed.
  */
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  convertMillimetersToTwip,
-} from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, VerticalAlignTable, WidthType, convertMillimetersToTwip } from 'docx';
+import { BODY, bodyParagraph, captionParagraph, headingParagraph, officialDocx, run, signatureParagraph, titleParagraph } from '../../../web/docx/official-docx.ts';
 import type { PrintedTable, ReportBlock, ReportDocument } from '../domain/report-layout.ts';
 
-const LINE = { line: Math.round(28.95 * 20), lineRule: LineRuleType.EXACT };
-const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, cs: eastAsia });
-const BODY = font('仿宋_GB2312');
-const run = (text: string, f = BODY, size = 32, bold = false) => new TextRun({ text, font: f, size, bold });
 /** A4 width less the 28 mm and 26 mm side margins, in twips. */
 const TEXT_WIDTH = convertMillimetersToTwip(210 - 28 - 26);
 
@@ -69,35 +51,22 @@ function tableOf(table: PrintedTable): Table {
 function render(block: ReportBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(block.text, font(block.level === 1 ? '黑体' : '楷体_GB2312'))] })];
+      return [headingParagraph(block.level, block.text)];
     case 'paragraph':
-      return [new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [run(block.text)] })];
+      return [bodyParagraph(block.text)];
     case 'table':
       return [
-        ...(block.table.caption ? [new Paragraph({ spacing: LINE, alignment: AlignmentType.CENTER, children: [run(block.table.caption, font('黑体'), 28)] })] : []),
+        ...(block.table.caption ? [captionParagraph(block.table.caption)] : []),
         tableOf(block.table),
         new Paragraph({ spacing: { line: 240 }, children: [] }),
       ];
   }
 }
 
-/** Renders a report (or a self-inspection report) as DOCX bytes. */
+/**
+ * Renders a report (or a self-inspection report) as DOCX bytes. Callers import this module when they render, so
+ * the docx package is loaded on the first download, not at start.
+ */
 export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240, line: 700, lineRule: LineRuleType.EXACT }, children: [run(doc.title, font('方正小标宋简体'), 44)] }),
-    ...doc.blocks.flatMap(render),
-    ...doc.signature.map((l) => new Paragraph({ spacing: LINE, alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: [run(l)] })),
-  ];
-  const document = new Document({
-    title: doc.title,
-    styles: { default: { document: { run: { font: BODY, size: 32 } } } },
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('宋体'), size: 28 })] })] }) },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return officialDocx([titleParagraph(doc.title), ...doc.blocks.flatMap(render), ...doc.signature.map(signatureParagraph)], doc.title);
 }
