@@ -48,7 +48,7 @@ export const SETTINGS_VERSION_COUNTER = 'settings-version';
 /**
  * The settings of the installation, cached per instance while the settings version (a counter bumped
  * in the transaction of every change, on any instance) is the one the copy was read at, so a change
- * made on one instance is seen by the next read on every other (test/multi-instance.test.ts).
+ * made on one instance is seen by the next read on every other (settings-service.test.ts).
  */
 export class SettingsService {
   private cache: { version: number; settings: Settings } | undefined;
@@ -77,7 +77,8 @@ export class SettingsService {
     const rows = await db.selectFrom('settings').selectAll().execute();
     const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value_json)]));
     const settings = { ...DEFAULT_SETTINGS, ...stored } as Settings;
-    settings.disclosureOffice = { ...NO_OFFICE_CONTACTS, ...settings.disclosureOffice };
+    const office: unknown = settings.disclosureOffice;
+    settings.disclosureOffice = { ...NO_OFFICE_CONTACTS, ...(office !== null && typeof office === 'object' ? office : {}) };
     if (version !== undefined) this.cache = { version, settings };
     return settings;
   }
