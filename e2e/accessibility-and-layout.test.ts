@@ -46,6 +46,14 @@ describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', (session) => {
     await page.close();
   });
 
+  it('信息公开指南 /xxgk/guide, with the 工作机构', async () => {
+    const page = await session.newPage();
+    await page.goto(`${server.url}/xxgk/guide`);
+    expect(await page.locator('section.office').first().innerText()).toContain('办公时间');
+    await expectNoSeriousViolations(page, 'the guide');
+    await page.close();
+  });
+
   it('sign-in page /login', async () => {
     const page = await session.newPage();
     await page.goto(`${server.url}/login`);
@@ -102,6 +110,28 @@ describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', (session) => {
       await page.goto(`${server.url}/console/items`);
       await Promise.all([page.waitForURL(/\/console\/items\/[0-9a-z]+$/), page.locator('main table a[href^="/console/items/"]').first().click()]);
       await expectNoSeriousViolations(page, 'the console item detail page');
+      await page.close();
+    });
+  });
+
+  describe('signed in as the administrator', () => {
+    beforeAll(async () => {
+      await session.context.clearCookies(); // signed out of the officer's session first
+      const page = await session.newPage();
+      await signIn(page, server.url, DEMO.admin);
+      await page.close();
+    });
+
+    it('系统设置 /console/settings, and its errors beside the fields', async () => {
+      const page = await session.newPage();
+      await page.goto(`${server.url}/console/settings`);
+      expect(await page.getByLabel('办公时间').inputValue()).toContain('工作日');
+      await expectNoSeriousViolations(page, 'the settings page');
+      await page.getByLabel('电子邮箱').fill('不是邮箱');
+      await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: '保存设置' }).click()]);
+      await page.waitForLoadState();
+      expect(await page.locator('[id="disclosureOffice.email-error"]').innerText()).toContain('电子邮箱格式不正确');
+      await expectNoSeriousViolations(page, 'the settings page showing errors');
       await page.close();
     });
   });

@@ -11,6 +11,7 @@ export const DEMO = {
   officer: { username: 'bangongshi', password: 'Demo-bangongshi-2026', displayName: '周敏' },
   editor: { username: 'gaoxinke', password: 'Demo-gaoxinke-2026', displayName: '李俊峰' },
   leader: { username: 'lingdao', password: 'Demo-lingdao-2026', displayName: '刘晓东' },
+  admin: { username: 'admin', password: 'Demo-admin-2026', displayName: '系统管理员' },
 } as const;
 
 export type DemoAccount = (typeof DEMO)[keyof typeof DEMO];

@@ -50,7 +50,7 @@ export function SettingsPage(v: SettingsView): Html {
   return (
     <ConsoleLayout site={v.site} title="系统设置" actor={v.actor} csrfToken={v.csrfToken} current={SETTINGS_PAGE} notice={v.notice ? { text: message(v.notice) } : undefined}>
       <ErrorSummary errors={errors} />
-      <form method="post" action={SETTINGS_PAGE}>
+      <form method="post" action={SETTINGS_PAGE} novalidate>
         <CsrfField token={v.csrfToken} />
         <h2>网站标识</h2>
         <Field name="siteName" label="网站名称" errors={errors} hint="显示在门户页面标题和 SiteName 标签中" required>
