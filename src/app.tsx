@@ -44,6 +44,11 @@ export interface AppOptions {
   trustProxy?: string | false;
   /** The portal's render-cache hits, served ahead of everything else. */
   fastPath?: FastPath;
+  /**
+   * Run for every request the fast path leaves, after it and before cookies, sessions and routing: brings data
+   * each instance caches up to date with changes made on another (the working-day calendar).
+   */
+  beforeRequest?: () => Promise<unknown>;
 }
 
 const anonCsrf = Symbol('anonymous CSRF token');
@@ -88,6 +93,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (fast)
     app.addHook('onRequest', async (request, reply) => {
       if (await fast.hook(request, reply)) return reply;
+    });
+  const { beforeRequest } = options;
+  if (beforeRequest)
+    app.addHook('onRequest', async () => {
+      await beforeRequest();
     });
 
   await app.register(cookie);

@@ -4,7 +4,7 @@ import { migrate } from './db/migrate.ts';
 import type { Clock } from './kernel/clock.ts';
 import { createAnnualReportModule, type AnnualReportService, type InspectionService } from './modules/annual-report/index.ts';
 import { createAuditLog, type AuditAppend } from './modules/audit/index.ts';
-import { CalendarService } from './modules/calendar/index.ts';
+import { CALENDAR_VERSION_COUNTER, CalendarService } from './modules/calendar/index.ts';
 import { BlobStore } from './modules/catalogue/attachments/blob-store.ts';
 import { AttachmentService } from './modules/catalogue/attachment-service.ts';
 import { CatalogueEntryService } from './modules/catalogue/catalogue-entry-service.ts';
@@ -69,12 +69,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     // Every public page shows the site's name and the guide its 工作机构: cached pages go with the change.
     changed: (trx) => nextCounterValue(trx, PUBLIC_VERSION_COUNTER),
   });
-  const calendar = new CalendarService({ db, clock, audit });
+  const calendar = new CalendarService({ db, clock, audit, version: () => database.readCounter(CALENDAR_VERSION_COUNTER) });
   await calendar.ensureShipped();
   await calendar.load();
   const reference = new ReferenceData(db);
   await reference.ensureDefaults();
-  const scheduler = new Scheduler(db, clock, options.instanceId);
+  // Jobs and requests (web-app.ts) first bring the calendar up to date: another instance may have changed it.
+  const scheduler = new Scheduler(db, clock, options.instanceId, {}, () => calendar.fresh());
   const blobs = new BlobStore(options.dataDir);
   const identity = createIdentityService({ db, clock, audit });
   const deps = { db, clock, audit, settings, reference, blobs, calendar: () => calendar.current() };

@@ -1,3 +1,4 @@
+import { nextCounterValue } from '../../db/counters.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { CalendarYearRow } from '../../db/schema.ts';
 import type { Clock } from '../../kernel/clock.ts';
@@ -30,7 +31,12 @@ export interface CalendarServiceDeps {
   db: Db;
   clock: Clock;
   audit: AuditAppend;
+  /** The committed calendar version (Database.readCounter of CALENDAR_VERSION_COUNTER), for `fresh()`; without it `fresh()` keeps the loaded calendar. */
+  version?: () => Promise<number>;
 }
+
+/** The counter every change of the stored years bumps in its transaction: instances compare it with the version they loaded. */
+export const CALENDAR_VERSION_COUNTER = 'calendar-version';
 
 /** The actor recorded when the shipped notices are seeded. */
 export const SHIPPED_CALENDAR_ACTOR: CalendarActor = { id: null, name: '系统（内置放假安排）' };
@@ -62,19 +68,35 @@ export class CalendarService {
   readonly #clock: Clock;
   readonly #audit: AuditAppend;
   readonly #listeners = new Set<CalendarListener>();
+  readonly #version: (() => Promise<number>) | undefined;
   #calendar: WorkingDayCalendar | undefined;
+  #loadedVersion: number | undefined;
 
   constructor(deps: CalendarServiceDeps) {
     this.#db = deps.db;
     this.#clock = deps.clock;
     this.#audit = deps.audit;
+    this.#version = deps.version;
   }
 
   /** Reads every stored year into a fresh calendar and caches it. Throws if a stored row is invalid. */
   async load(): Promise<WorkingDayCalendar> {
+    // The version first: a change committed while the years are read only makes the next `fresh()` load again.
+    const version = await this.#version?.();
     const records = await this.listYears();
     this.#calendar = new WorkingDayCalendar(records.map(toCalendarYear));
+    this.#loadedVersion = version;
     return this.#calendar;
+  }
+
+  /**
+   * The calendar as stored now, whichever instance changed it: reloaded when the calendar version moved since the
+   * last load. Called before the work of every request and scheduled job (web-app.ts, the scheduler), so that
+   * `current()` within it is as fresh as the request (a 告知书 prints dates from it). Outside a transaction.
+   */
+  async fresh(): Promise<WorkingDayCalendar> {
+    if (this.#calendar && (!this.#version || (await this.#version()) === this.#loadedVersion)) return this.#calendar;
+    return this.load();
   }
 
   /** The cached calendar; call load() (or ensureShipped()) once at start-up first. */
@@ -112,6 +134,7 @@ export class CalendarService {
         await this.#audit(trx, { actor: SHIPPED_CALENDAR_ACTOR, action: 'calendar-year.create', subjectType: SUBJECT_TYPE, subjectId: String(year.year), after: year });
         years.push(year.year);
       }
+      if (years.length > 0) await nextCounterValue(trx, CALENDAR_VERSION_COUNTER);
       return years;
     });
     if (inserted.length > 0 || !this.#calendar) await this.#refresh(inserted.length > 0);
@@ -147,6 +170,7 @@ export class CalendarService {
         ...(before ? { before: fromRow(before) } : {}),
         after,
       });
+      await nextCounterValue(trx, CALENDAR_VERSION_COUNTER);
       return after;
     });
     await this.#refresh(true);

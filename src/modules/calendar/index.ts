@@ -1,5 +1,6 @@
 /** 工作日 calendar (放假与调休): the data every 工作日 deadline is computed on (HOLIDAYS.md, REFERENCE.md §10). */
 export {
+  CALENDAR_VERSION_COUNTER,
   CalendarService,
   SHIPPED_CALENDAR_ACTOR,
   type AuditAppend,

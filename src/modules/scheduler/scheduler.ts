@@ -20,6 +20,8 @@ export class Scheduler {
     private readonly clock: Clock,
     private readonly instanceId: string,
     private readonly handlers: Record<string, JobHandler> = {},
+    /** Run before the due jobs (outside their transactions): brings cached reference data up to date (the calendar). */
+    private readonly beforeJobs?: () => Promise<unknown>,
   ) {}
 
   register(kind: string, handler: JobHandler): void {
@@ -67,6 +69,7 @@ export class Scheduler {
       .orderBy('run_at')
       .limit(limit)
       .execute();
+    if (due.length > 0) await this.beforeJobs?.();
     let ran = 0;
     for (const job of due) {
       const claim = await this.db

@@ -1,36 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database, type Dialect } from '../../db/database.ts';
-import { fixedClock } from '../../kernel/clock.ts';
-import { createServices, type Services } from '../../services.ts';
-import { createTestDatabase, testDialects } from '../../../test/support/test-database.ts';
+import { testDialects } from '../../../test/support/test-database.ts';
+import { twoInstances } from '../../../test/support/two-instances.ts';
 import { DEFAULT_SETTINGS } from './settings-service.ts';
 
 const ACTOR = { id: null, name: '设置测试' };
-
-/** Two app instances on one database, as two processes of `gongkai serve --workers 2` or two servers behind a balancer. */
-async function twoInstances(dialect: Dialect): Promise<{ a: Services; b: Services; database: Database; close(): Promise<void> }> {
-  const clock = fixedClock('2026-12-05T02:00:00Z');
-  const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-settings-'));
-  // SQLite: a file, so the second instance has connections of its own, as a second process would.
-  const first = dialect === 'sqlite' ? openDatabase(join(dataDir, 'gongkai.sqlite')) : await createTestDatabase('postgres');
-  const a = await createServices({ database: first, dataDir, clock, instanceId: 'a' });
-  const second = openDatabase(dialect === 'sqlite' ? join(dataDir, 'gongkai.sqlite') : (first as Database & { url: string }).url);
-  const b = await createServices({ database: second, dataDir, clock, instanceId: 'b' });
-  return {
-    a,
-    b,
-    database: first,
-    async close() {
-      await second.destroy();
-      if ('drop' in first) await (first as { drop(): Promise<void> }).drop();
-      else await first.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 describe.each(await testDialects())('settings shared by instances on %s', (dialect) => {
   let ctx: Awaited<ReturnType<typeof twoInstances>>;
