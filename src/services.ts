@@ -72,10 +72,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const calendar = new CalendarService({ db, clock, audit, version: () => database.readCounter(CALENDAR_VERSION_COUNTER) });
   await calendar.ensureShipped();
   await calendar.load();
+  await settings.get(); // what settings.current() gives until the first request or job reads them again
   const reference = new ReferenceData(db);
   await reference.ensureDefaults();
-  // Jobs and requests (web-app.ts) first bring the calendar up to date: another instance may have changed it.
-  const scheduler = new Scheduler(db, clock, options.instanceId, {}, () => calendar.fresh());
+  // Jobs and requests (web-app.ts) first bring the calendar and the settings up to date: another instance may have changed them.
+  const scheduler = new Scheduler(db, clock, options.instanceId, {}, () => Promise.all([calendar.fresh(), settings.get()]));
   const blobs = new BlobStore(options.dataDir);
   const identity = createIdentityService({ db, clock, audit });
   const deps = { db, clock, audit, settings, reference, blobs, calendar: () => calendar.current() };
@@ -109,7 +110,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     inspection: annual.inspection,
     search,
     siteHealth,
-    foi: createFoiModule({ db, clock, audit, calendar, vault: new IdentityVault({ dataDir: options.dataDir }), blobs }, items, scheduler),
+    foi: createFoiModule({ db, clock, audit, calendar, dueSoonWorkingDays: () => settings.current().foiDueSoonWorkingDays, vault: new IdentityVault({ dataDir: options.dataDir }), blobs }, items, scheduler),
     async site() {
       const s = await settings.get();
       const organ = await db.selectFrom('organs').selectAll().where('is_main', '=', 1).executeTakeFirst();

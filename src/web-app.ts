@@ -48,8 +48,8 @@ export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean;
   const portal = publicPortal(s, options.portal);
   return buildApp({
     fastPath: portal.fastPath,
-    // 工作日 deadlines, 告知书 dates and timeliness are computed on the calendar: as stored now, not as at start.
-    beforeRequest: () => s.calendar.fresh(),
+    // 工作日 deadlines, 告知书 dates and timeliness are computed on the calendar, and due-soon on a setting: as stored now.
+    beforeRequest: () => Promise.all([s.calendar.fresh(), s.settings.get()]),
     auth: s.identity,
     secureCookies: options.secureCookies ?? false,
     logger: options.logger ?? false,

@@ -26,6 +26,8 @@ export interface FoiDeps {
   clock: Clock;
   audit: AuditAppend;
   calendar: { current(): WorkingDayCalendar };
+  /** An open case with at most this many 工作日 left is due soon (settings `foiDueSoonWorkingDays`; default 5). */
+  dueSoonWorkingDays?: () => number;
   vault: IdentityVault;
   blobs: BlobStore;
 }
@@ -46,7 +48,7 @@ export interface RegisterInput {
   deliveryMethod?: unknown;
 }
 
-/** Lists: every request, open ones, or those due within 5 working days / overdue (derived at read time). */
+/** Lists: every request, open ones, or those due soon (settings `foiDueSoonWorkingDays`) / overdue (derived at read time). */
 export interface ListFilters extends RequestFilters {
   due?: 'soon' | 'overdue' | undefined;
   openOnly?: boolean | undefined;
@@ -102,10 +104,10 @@ export class FoiRequestService {
   }
 
   viewOf(request: FoiRequestRecord, events: RecordedEvent[]): FoiRequestView {
-    return derive(request, events, this.deps.calendar.current(), this.deps.clock.today());
+    return derive(request, events, this.deps.calendar.current(), this.deps.clock.today(), this.deps.dueSoonWorkingDays?.());
   }
 
-  /** Requests with their derived status; `due` keeps the due-soon (≤ 5 working days left) or overdue ones. */
+  /** Requests with their derived status; `due` keeps the due-soon (≤ `dueSoonWorkingDays` left) or overdue ones. */
   async list(actor: Actor, filters: ListFilters = {}): Promise<FoiRequestView[]> {
     authorize(actor, 'foi.read');
     const requests = await repo.list(this.deps.db, filters);

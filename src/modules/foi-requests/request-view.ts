@@ -35,11 +35,11 @@ function stateByTable(events: readonly RequestEvent[]): RequestState {
  * Derives state, outcome and deadline. A history recorded under an earlier calendar can fail a calendar-dependent guard
  * today (e.g. the 7-day 补正 limit after a new holiday notice); such a case is still shown, flagged, rather than failing.
  */
-export function derive(request: FoiRequestRecord, recorded: RecordedEvent[], calendar: WorkingDayCalendar, today: LocalDate): FoiRequestView {
+export function derive(request: FoiRequestRecord, recorded: RecordedEvent[], calendar: WorkingDayCalendar, today: LocalDate, dueSoonWorkingDays?: number): FoiRequestView {
   const events = recorded.map((r) => r.event);
   const replayed = replayEvents(events, calendar, { receivedOn: request.receivedOn, today });
   if (replayed.ok) {
-    const deadline = replyDeadline(request.receivedOn, events, calendar, today);
+    const deadline = replyDeadline(request.receivedOn, events, calendar, today, dueSoonWorkingDays === undefined ? {} : { dueSoonWorkingDays });
     return { request, events: recorded, state: replayed.value.state, outcome: replayed.value.outcome, deadline, allowed: allowedEvents(replayed.value.state, events), inconsistency: null };
   }
   const state = stateByTable(events);

@@ -14,6 +14,8 @@ export interface Settings {
   defaultPublicationLimitWorkingDays: number;
   /** The main organ's 政府信息公开工作机构 as the 信息公开指南 names it (条例 Art. 12); '' where not given. */
   disclosureOffice: DisclosureOfficeContacts;
+  /** An open 依申请公开 case with at most this many 工作日 left is 即将到期 (lists, banner, reminders; 条例 Art. 33 sets the limit, not the warning). */
+  foiDueSoonWorkingDays: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   indexNumberPattern: '{机构代码}/{YYYY}-{serial:5}',
   defaultPublicationLimitWorkingDays: 20,
   disclosureOffice: NO_OFFICE_CONTACTS,
+  foiDueSoonWorkingDays: 5,
 };
 
 /** The counter every settings change bumps in its transaction: instances compare it with their cached copy's. */
@@ -64,6 +67,14 @@ export class SettingsService {
       changed?: (trx: Executor) => Promise<unknown>;
     } = {},
   ) {}
+
+  /**
+   * The settings as last read outside a transaction (the defaults before the first read), for code that cannot wait:
+   * every request and scheduled job reads them first (web-app.ts, services.ts), so within one they are as fresh as it.
+   */
+  current(): Settings {
+    return this.cache?.settings ?? DEFAULT_SETTINGS;
+  }
 
   /**
    * Inside a transaction pass it as `db`: SQLite has one connection, which the transaction holds.

@@ -1,7 +1,7 @@
 /**
  * Reply-deadline reminders (条例 Art. 33 para 2: reply within 20 工作日, or the extended limit). A reminder is raised
- * once per request, kind and due date: when the case becomes due soon (the due-soon status of `replyDeadline`, ≤ 5
- * 工作日 left by default) and when it becomes overdue. A new due date (补正 restart, consultation pause, extension,
+ * once per request, kind and due date: when the case becomes due soon (the due-soon status of `replyDeadline`, ≤ the
+ * setting `foiDueSoonWorkingDays` 工作日 left, 5 unless set) and when it becomes overdue. A new due date (补正 restart, consultation pause, extension,
  * a calendar change) is a new key, so the reminder is raised again; one that no longer fits the case is resolved.
  */
 import type { LocalDate } from '../../../kernel/local-date.ts';

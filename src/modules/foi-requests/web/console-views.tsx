@@ -36,14 +36,14 @@ export interface ListQuery {
   channel?: string | undefined;
 }
 
-export function RequestList({ views, query, counts, canRegister }: { views: FoiRequestView[]; query: ListQuery; counts: { soon: number; overdue: number; reminders: number }; canRegister: boolean }): Html {
+export function RequestList({ views, query, counts, canRegister, dueSoonDays }: { views: FoiRequestView[]; query: ListQuery; counts: { soon: number; overdue: number; reminders: number }; canRegister: boolean; dueSoonDays: number }): Html {
   return (
     <>
       {(counts.overdue > 0 || counts.soon > 0 || counts.reminders > 0) && (
         <p class={counts.overdue > 0 ? 'notice error' : 'notice warn'} role="status">
           {[
             counts.overdue > 0 && <a href="/console/foi?due=overdue">已超期 {counts.overdue} 件</a>,
-            counts.soon > 0 && <a href="/console/foi?due=soon">5个工作日内到期 {counts.soon} 件</a>,
+            counts.soon > 0 && <a href="/console/foi?due=soon">{dueSoonDays}个工作日内到期 {counts.soon} 件</a>,
             counts.reminders > 0 && <a href="/console/foi/reminders">未读提醒 {counts.reminders} 条</a>,
           ]
             .filter(Boolean)
@@ -63,7 +63,7 @@ export function RequestList({ views, query, counts, canRegister }: { views: FoiR
           <Select name="status" value={query.status} empty="全部" options={options(REQUEST_STATES, REQUEST_STATE_LABELS)} />
         </Field>
         <Field name="due" label="期限">
-          <Select name="due" value={query.due} empty="全部" options={[{ value: 'soon', label: '5个工作日内到期' }, { value: 'overdue', label: '已超期' }]} />
+          <Select name="due" value={query.due} empty="全部" options={[{ value: 'soon', label: `${dueSoonDays}个工作日内到期` }, { value: 'overdue', label: '已超期' }]} />
         </Field>
         <Field name="channel" label="渠道">
           <Select name="channel" value={query.channel} empty="全部" options={options(CHANNELS, CHANNEL_LABELS)} />

@@ -117,7 +117,7 @@ export function foiApiRoutes(s: Services): RouteModule {
       return reply.status(201).send({ id: j.id, trackingCode: j.trackingCode, status: j.status, replyDueOn: j.replyDueOn, isProvisional: j.isProvisional });
     });
 
-    app.get('/api/v1/foi-requests', { schema: { tags, summary: '申请列表；due=soon 为5个工作日内到期，due=overdue 为已超期', querystring: Type.Object({ due: Type.Optional(literals(['soon', 'overdue'] as const)), status: Type.Optional(Type.String()), open: Type.Optional(Type.Boolean()), q: Type.Optional(Type.String({ maxLength: 100 })), channel: Type.Optional(Type.String()) }) } }, async (request) => {
+    app.get('/api/v1/foi-requests', { schema: { tags, summary: '申请列表；due=soon 为即将到期（剩余工作日不超过系统设置 foiDueSoonWorkingDays，默认5），due=overdue 为已超期', querystring: Type.Object({ due: Type.Optional(literals(['soon', 'overdue'] as const)), status: Type.Optional(Type.String()), open: Type.Optional(Type.Boolean()), q: Type.Optional(Type.String({ maxLength: 100 })), channel: Type.Optional(Type.String()) }) } }, async (request) => {
       const actor = requireActor(request, 'foi.read');
       const q = request.query as { due?: 'soon' | 'overdue'; status?: string; open?: boolean; q?: string; channel?: string };
       const views = await s.foi.requests.list(actor, { due: q.due, state: q.status, openOnly: q.open, q: q.q, channel: q.channel });

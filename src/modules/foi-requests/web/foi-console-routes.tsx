@@ -69,7 +69,7 @@ export function foiConsoleRoutes(s: Services): RouteModule {
       const views = await s.foi.requests.list(actor, { q: q.q || undefined, state: q.status || undefined, due, channel: q.channel || undefined });
       const open = await s.foi.requests.list(actor, { openOnly: true });
       const counts = { soon: open.filter((v) => v.deadline.status === 'due-soon').length, overdue: open.filter((v) => v.deadline.status === 'overdue').length, reminders: await s.foi.reminders.countOpen(actor) };
-      return page(request, reply, '依申请公开', <RequestList views={views} query={q} counts={counts} canRegister={can(actor.role, 'foi.register')} />);
+      return page(request, reply, '依申请公开', <RequestList views={views} query={q} counts={counts} canRegister={can(actor.role, 'foi.register')} dueSoonDays={s.settings.current().foiDueSoonWorkingDays} />);
     });
 
     const registration = (request: FastifyRequest, reply: FastifyReply, values: Record<string, string>, errors?: Record<string, string>) =>

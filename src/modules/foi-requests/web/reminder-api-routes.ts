@@ -15,7 +15,7 @@ export const ReminderJson = Type.Object(
     requestId: Type.String(),
     trackingCode: Type.String({ description: '受理编号' }),
     applicantName: Type.String(),
-    kind: Type.Union(REMINDER_KINDS.map((k) => Type.Literal(k)), { description: 'due-soon：即将到期（剩余不超过5个工作日）；overdue：已超期' }),
+    kind: Type.Union(REMINDER_KINDS.map((k) => Type.Literal(k)), { description: 'due-soon：即将到期（剩余工作日不超过系统设置 foiDueSoonWorkingDays，默认5）；overdue：已超期' }),
     kindLabel: Type.String(),
     dueOn: Type.String({ description: '提醒所针对的答复期限（YYYY-MM-DD）' }),
     isProvisional: Type.Boolean({ description: '答复期限为暂定：期间涉及尚未公布放假安排的年份' }),

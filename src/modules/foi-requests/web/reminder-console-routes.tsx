@@ -17,7 +17,7 @@ export function reminderConsoleRoutes(s: Services): RouteModule {
       const all = q.all === '1';
       const views = await s.foi.reminders.list(actor, { all });
       const notice = q.error ? { kind: 'error' as const, text: message(q.error) } : q.notice === 'acknowledged' ? { kind: 'ok' as const, text: '提醒已标记为已读。' } : undefined;
-      const body = <ReminderList views={views} all={all} csrf={request.csrfToken} canAcknowledge={can(actor.role, 'foi.process')} />;
+      const body = <ReminderList views={views} all={all} csrf={request.csrfToken} canAcknowledge={can(actor.role, 'foi.process')} dueSoonDays={s.settings.current().foiDueSoonWorkingDays} />;
       return sendHtml(reply, <ConsoleLayout site={await s.site()} title="答复期限提醒" actor={actor} csrfToken={request.csrfToken} current="/console/foi" notice={notice}>{body}</ConsoleLayout>);
     });
 

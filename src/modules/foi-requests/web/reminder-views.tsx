@@ -11,10 +11,10 @@ function stateOf(v: ReminderView): string {
   return '未读';
 }
 
-export function ReminderList({ views, all, csrf, canAcknowledge }: { views: ReminderView[]; all: boolean; csrf: string; canAcknowledge: boolean }): Html {
+export function ReminderList({ views, all, csrf, canAcknowledge, dueSoonDays }: { views: ReminderView[]; all: boolean; csrf: string; canAcknowledge: boolean; dueSoonDays: number }): Html {
   return (
     <>
-      <p class="hint">每日自动检查：剩余不超过5个工作日时提醒“即将到期”，超过答复期限时提醒“已超期”；同一申请、同一答复期限只提醒一次，答复期限变化（如延期）后重新提醒（条例第三十三条）。</p>
+      <p class="hint">每日自动检查：剩余不超过{dueSoonDays}个工作日时提醒“即将到期”（在“系统设置”中设定），超过答复期限时提醒“已超期”；同一申请、同一答复期限只提醒一次，答复期限变化（如延期）后重新提醒（条例第三十三条）。</p>
       <p class="actions">
         {all ? <a href="/console/foi/reminders">只看未读提醒</a> : <a href="/console/foi/reminders?all=1">查看全部提醒</a>}
         {' '}

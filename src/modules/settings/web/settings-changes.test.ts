@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { NO_OFFICE_CONTACTS, type DisclosureOfficeContacts } from '../settings-service.ts';
-import { changedSettings, validateSettingsInput, type SettingsInput } from './settings-changes.ts';
+import { changedSettings, validateSettingsInput, type CompleteSettingsInput } from './settings-changes.ts';
 
-const VALID: SettingsInput & { disclosureOffice: DisclosureOfficeContacts } = {
+const VALID: CompleteSettingsInput = {
   siteName: '某县科学技术局政府信息公开',
   siteDomain: 'kjj.example.gov.cn',
   siteIdCode: '3310000001',
   indexNumberPattern: '{机构代码}/{YYYY}-{serial:5}',
   defaultPublicationLimitWorkingDays: 20,
   disclosureOffice: NO_OFFICE_CONTACTS,
+  foiDueSoonWorkingDays: 5,
 };
 
 const OFFICE: DisclosureOfficeContacts = {
@@ -50,6 +51,10 @@ describe('validateSettingsInput', () => {
     ['defaultPublicationLimitWorkingDays', { defaultPublicationLimitWorkingDays: 61 }, 'invalid-publication-limit'],
     ['defaultPublicationLimitWorkingDays', { defaultPublicationLimitWorkingDays: 2.5 }, 'invalid-publication-limit'],
     ['defaultPublicationLimitWorkingDays', { defaultPublicationLimitWorkingDays: Number.NaN }, 'invalid-publication-limit'],
+    ['foiDueSoonWorkingDays', { foiDueSoonWorkingDays: 0 }, 'invalid-due-soon'],
+    ['foiDueSoonWorkingDays', { foiDueSoonWorkingDays: 20 }, 'invalid-due-soon'],
+    ['foiDueSoonWorkingDays', { foiDueSoonWorkingDays: 2.5 }, 'invalid-due-soon'],
+    ['foiDueSoonWorkingDays', { foiDueSoonWorkingDays: null }, 'required'],
     ['defaultPublicationLimitWorkingDays', { defaultPublicationLimitWorkingDays: null }, 'required'],
   ])('refuses %s %j with %s', (field, change, code) => {
     expect(validateSettingsInput({ ...VALID, ...change })).toEqual({ ok: false, errors: { [field]: code } });
@@ -61,8 +66,8 @@ describe('validateSettingsInput', () => {
   });
 
   it('reports every field at once', () => {
-    const result = validateSettingsInput({ siteName: '', siteDomain: 'a b', siteIdCode: '1', indexNumberPattern: '{YYYY}', defaultPublicationLimitWorkingDays: 99, disclosureOffice: NO_OFFICE_CONTACTS });
-    expect(result.ok ? [] : Object.keys(result.errors).sort()).toEqual(['defaultPublicationLimitWorkingDays', 'indexNumberPattern', 'siteDomain', 'siteIdCode', 'siteName']);
+    const result = validateSettingsInput({ siteName: '', siteDomain: 'a b', siteIdCode: '1', indexNumberPattern: '{YYYY}', defaultPublicationLimitWorkingDays: 99, disclosureOffice: NO_OFFICE_CONTACTS, foiDueSoonWorkingDays: 0 });
+    expect(result.ok ? [] : Object.keys(result.errors).sort()).toEqual(['defaultPublicationLimitWorkingDays', 'foiDueSoonWorkingDays', 'indexNumberPattern', 'siteDomain', 'siteIdCode', 'siteName']);
   });
 });
 
@@ -91,7 +96,7 @@ describe('the 工作机构 contacts (条例 Art. 12)', () => {
 
 describe('changedSettings', () => {
   it('keeps only the values that differ', () => {
-    const current = { ...VALID, defaultPublicationLimitWorkingDays: 20 };
+    const current = { ...VALID, defaultPublicationLimitWorkingDays: 20, foiDueSoonWorkingDays: 5 };
     expect(changedSettings(current, { ...current, indexNumberPattern: '{YYYYMM}{serial:3}', defaultPublicationLimitWorkingDays: 15 })).toEqual({ indexNumberPattern: '{YYYYMM}{serial:3}', defaultPublicationLimitWorkingDays: 15 });
     expect(changedSettings(current, { ...current })).toEqual({});
   });

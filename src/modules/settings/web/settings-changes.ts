@@ -17,10 +17,14 @@ export const OFFICE_FIELD_CHARS: Record<keyof DisclosureOfficeContacts, number> 
 /** The range the console offers for the default 公开时限 in 工作日 (条例 Art. 26 sets 20 unless a law says otherwise). */
 export const PUBLICATION_LIMIT_WORKING_DAYS = { min: 1, max: 60 } as const;
 
+/** The range of the 依申请公开 即将到期 warning, in 工作日 left of the 20 (条例 Art. 33). */
+export const FOI_DUE_SOON_WORKING_DAYS = { min: 1, max: 19 } as const;
+
 /** Chinese text for the codes only settings produce (网站标识码 and 索引号 pattern codes come from identity and catalogue). */
 export const SETTINGS_MESSAGES: Record<string, string> = {
   'invalid-site-domain': '网站域名格式不正确：只填写域名本身，如 kjj.example.gov.cn，不含 http:// 和路径。',
   'invalid-publication-limit': '默认公开时限应为1至60之间的整数（工作日）。',
+  'invalid-due-soon': '“即将到期”提醒应为1至19之间的整数（剩余工作日）。',
   'settings-saved': '设置已保存。新的索引号规则从下一条新编号的信息起使用，已有的索引号不变。',
   'settings-unchanged': '设置没有变化，未作修改。',
   'invalid-phone': '电话或传真号码只能包含数字、空格、括号、“-”“+”“转”和分隔的顿号、逗号，如 0571-12345678。',
@@ -32,7 +36,14 @@ export const SETTINGS_MESSAGES: Record<string, string> = {
  * What the form or the API submits; the working-day limit is `null` when the form left it blank, and
  * the 工作机构 contacts may be left out by API callers written before they existed (kept as stored).
  */
-export type SettingsInput = Omit<Settings, 'defaultPublicationLimitWorkingDays' | 'disclosureOffice'> & { defaultPublicationLimitWorkingDays: number | null; disclosureOffice?: DisclosureOfficeContacts | undefined };
+export type SettingsInput = Omit<Settings, 'defaultPublicationLimitWorkingDays' | 'disclosureOffice' | 'foiDueSoonWorkingDays'> & {
+  defaultPublicationLimitWorkingDays: number | null;
+  disclosureOffice?: DisclosureOfficeContacts | undefined;
+  foiDueSoonWorkingDays?: number | null | undefined;
+};
+
+/** The input with what an older API client may leave out filled in from the stored settings. */
+export type CompleteSettingsInput = SettingsInput & { disclosureOffice: DisclosureOfficeContacts; foiDueSoonWorkingDays: number | null };
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const DOMAIN_NAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
@@ -43,7 +54,7 @@ function textProblem(text: string, field: keyof typeof SETTINGS_FIELD_CHARS): st
 }
 
 /** Every field error at once, or the settings normalised (trimmed; the domain lower-cased). */
-export function validateSettingsInput(input: SettingsInput & { disclosureOffice: DisclosureOfficeContacts }): { ok: true; value: Settings } | { ok: false; errors: FieldErrors } {
+export function validateSettingsInput(input: CompleteSettingsInput): { ok: true; value: Settings } | { ok: false; errors: FieldErrors } {
   const office = Object.fromEntries(Object.entries(input.disclosureOffice).map(([k, v]) => [k, v.trim()])) as unknown as DisclosureOfficeContacts;
   const value = {
     siteName: input.siteName.trim(),
@@ -52,6 +63,7 @@ export function validateSettingsInput(input: SettingsInput & { disclosureOffice:
     indexNumberPattern: input.indexNumberPattern.trim(),
     defaultPublicationLimitWorkingDays: input.defaultPublicationLimitWorkingDays,
     disclosureOffice: office,
+    foiDueSoonWorkingDays: input.foiDueSoonWorkingDays,
   };
   const errors: FieldErrors = {};
   for (const [field, problem] of Object.entries(officeProblems(office))) if (problem) errors[`disclosureOffice.${field}`] = problem;
@@ -62,6 +74,7 @@ export function validateSettingsInput(input: SettingsInput & { disclosureOffice:
     siteIdCode: textProblem(value.siteIdCode, 'siteIdCode') ?? (/^\d{10}$/.test(value.siteIdCode) ? undefined : 'invalid-site-id-code'),
     indexNumberPattern: textProblem(value.indexNumberPattern, 'indexNumberPattern') ?? patternProblem(value.indexNumberPattern),
     defaultPublicationLimitWorkingDays: limitProblem(value.defaultPublicationLimitWorkingDays),
+    foiDueSoonWorkingDays: rangeProblem(value.foiDueSoonWorkingDays, FOI_DUE_SOON_WORKING_DAYS, 'invalid-due-soon'),
   };
   for (const [field, problem] of Object.entries(problems)) if (problem) errors[field] = problem;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -104,9 +117,12 @@ function patternProblem(pattern: string): string | undefined {
 }
 
 function limitProblem(days: number | null): string | undefined {
+  return rangeProblem(days, PUBLICATION_LIMIT_WORKING_DAYS, 'invalid-publication-limit');
+}
+
+function rangeProblem(days: number | null, { min, max }: { min: number; max: number }, code: string): string | undefined {
   if (days === null) return 'required';
-  const { min, max } = PUBLICATION_LIMIT_WORKING_DAYS;
-  return Number.isInteger(days) && days >= min && days <= max ? undefined : 'invalid-publication-limit';
+  return Number.isInteger(days) && days >= min && days <= max ? undefined : code;
 }
 
 /** The settings whose values differ, so the audit record names only what changed. */
@@ -121,7 +137,7 @@ export function changedSettings(current: Settings, next: Settings): Partial<Sett
 export async function saveSettings(settings: SettingsService, actor: Actor, input: SettingsInput): Promise<{ settings: Settings; changed: boolean }> {
   authorize(actor, 'settings.manage');
   const current = await settings.get();
-  const valid = validateSettingsInput({ ...input, disclosureOffice: input.disclosureOffice ?? current.disclosureOffice });
+  const valid = validateSettingsInput({ ...input, disclosureOffice: input.disclosureOffice ?? current.disclosureOffice, foiDueSoonWorkingDays: input.foiDueSoonWorkingDays === undefined ? current.foiDueSoonWorkingDays : input.foiDueSoonWorkingDays });
   if (!valid.ok) throw new InvalidInput(valid.errors);
   const changes = changedSettings(current, valid.value);
   if (Object.keys(changes).length === 0) return { settings: valid.value, changed: false };

@@ -36,6 +36,7 @@ describe.each(await testDialects())('系统设置 routes on %s', (dialect) => {
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain(`value="${DEFAULT_SETTINGS.indexNumberPattern}"`);
       expect(page.body).toContain('name="defaultPublicationLimitWorkingDays" value="20"');
+      expect(page.body).toContain('name="foiDueSoonWorkingDays" value="5"');
       for (const placeholder of ['{机构代码}', '{YYYY}', '{YYYYMM}', '{serial:N}']) expect(page.body).toContain(`<li>${placeholder}：`);
       expect(page.body).toContain('已经生成的索引号永远不会改变');
       expect(page.body).toContain(`本机关的索引号形如：${MAIN_CODE}/2026-00001`);

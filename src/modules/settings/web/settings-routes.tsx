@@ -25,6 +25,7 @@ const SettingsBody = Type.Object(
     siteIdCode: field('siteIdCode', '网站标识码（SiteIDCode），10位数字'),
     indexNumberPattern: field('indexNumberPattern', '索引号编制规则：文字与占位符 {机构代码}、{YYYY}、{YYYYMM}、{serial:N}；只影响此后新编的索引号'),
     defaultPublicationLimitWorkingDays: Type.Integer({ description: '默认公开时限（工作日），1至60' }),
+    foiDueSoonWorkingDays: Type.Optional(Type.Integer({ description: '依申请公开“即将到期”：剩余不超过此数的工作日时提醒，1至19；不提交则保持原值' })),
     disclosureOffice: Type.Optional(
       Type.Object(
         Object.fromEntries(OFFICE_FIELDS.map(([name, label]) => [name, Type.String({ maxLength: OFFICE_FIELD_CHARS[name], description: `${label}；空字符串表示不填` })])) as Record<keyof DisclosureOfficeContacts, ReturnType<typeof Type.String>>,
@@ -45,17 +46,22 @@ const settingsJson = (s: Settings) => ({
   indexNumberPattern: s.indexNumberPattern,
   defaultPublicationLimitWorkingDays: s.defaultPublicationLimitWorkingDays,
   disclosureOffice: s.disclosureOffice,
+  foiDueSoonWorkingDays: s.foiDueSoonWorkingDays,
 });
 
 /** The form as typed; a working-day limit that is not a whole number reaches the check as NaN. */
 function inputFromForm(f: Record<string, string>): SettingsInput {
-  const days = (f.defaultPublicationLimitWorkingDays ?? '').trim();
+  const whole = (text: string | undefined) => {
+    const t = (text ?? '').trim();
+    return t === '' ? null : /^\d{1,6}$/.test(t) ? Number(t) : Number.NaN;
+  };
   return {
     siteName: f.siteName ?? '',
     siteDomain: f.siteDomain ?? '',
     siteIdCode: f.siteIdCode ?? '',
     indexNumberPattern: f.indexNumberPattern ?? '',
-    defaultPublicationLimitWorkingDays: days === '' ? null : /^\d{1,6}$/.test(days) ? Number(days) : Number.NaN,
+    defaultPublicationLimitWorkingDays: whole(f.defaultPublicationLimitWorkingDays),
+    foiDueSoonWorkingDays: whole(f.foiDueSoonWorkingDays),
     disclosureOffice: Object.fromEntries(OFFICE_FIELDS.map(([name]) => [name, f[`disclosureOffice.${name}`] ?? ''])) as unknown as DisclosureOfficeContacts,
   };
 }

@@ -5,7 +5,7 @@ import type { Html } from '../../../web/jsx/jsx-runtime.ts';
 import { ConsoleLayout, type SiteInfo } from '../../../web/layout.tsx';
 import { message } from '../../../web/messages.ts';
 import type { DisclosureOfficeContacts, Settings } from '../settings-service.ts';
-import { OFFICE_FIELD_CHARS, PUBLICATION_LIMIT_WORKING_DAYS, SETTINGS_FIELD_CHARS } from './settings-changes.ts';
+import { FOI_DUE_SOON_WORKING_DAYS, OFFICE_FIELD_CHARS, PUBLICATION_LIMIT_WORKING_DAYS, SETTINGS_FIELD_CHARS } from './settings-changes.ts';
 
 export const SETTINGS_PAGE = '/console/settings';
 
@@ -40,7 +40,7 @@ export function settingsFormValues(s: Settings): Record<string, string> {
   return { ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])), ...Object.fromEntries(Object.entries(disclosureOffice).map(([k, v]) => [`disclosureOffice.${k}`, v])) };
 }
 
-/** 系统设置: site identity, the 索引号 pattern, the default 公开时限 and the 工作机构 the guide names. */
+/** 系统设置: site identity, the 索引号 pattern, the default 公开时限, the 依申请公开 warning and the 工作机构 the guide names. */
 export function SettingsPage(v: SettingsView): Html {
   const { values, errors } = v;
   const text = (name: keyof typeof SETTINGS_FIELD_CHARS) => <TextInput name={name} value={values[name]} errors={errors} maxlength={SETTINGS_FIELD_CHARS[name]} required />;
@@ -76,6 +76,16 @@ export function SettingsPage(v: SettingsView): Html {
           required
         >
           <TextInput name="defaultPublicationLimitWorkingDays" type="number" value={values.defaultPublicationLimitWorkingDays} errors={errors} required />
+        </Field>
+        <h2>依申请公开</h2>
+        <Field
+          name="foiDueSoonWorkingDays"
+          label="“即将到期”提醒（剩余工作日）"
+          errors={errors}
+          hint={`答复期限剩余不超过此数的工作日时，申请列入“即将到期”并提醒办公室（《政府信息公开条例》第三十三条：20个工作日内答复）。可填 ${FOI_DUE_SOON_WORKING_DAYS.min} 至 ${FOI_DUE_SOON_WORKING_DAYS.max}，默认 5。`}
+          required
+        >
+          <TextInput name="foiDueSoonWorkingDays" type="number" value={values.foiDueSoonWorkingDays} errors={errors} required />
         </Field>
         <h2>政府信息公开工作机构</h2>
         <p class="hint">显示在门户“信息公开指南”中（《政府信息公开条例》第十二条：工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式）。均可不填，不填的项目不显示。</p>
