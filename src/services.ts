@@ -46,6 +46,11 @@ export interface Services {
   /** 网站健康检查 (国办秘函〔2019〕19号): daily check, dashboard, monthly report. */
   siteHealth: SiteHealthService;
   site(): Promise<SiteInfo>;
+  /**
+   * Brings what each instance caches for synchronous use (the calendar, the settings) up to date with changes made
+   * on another; run before every request the fast path leaves (web-app.ts) and before due scheduled jobs.
+   */
+  refresh(): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -75,8 +80,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   await settings.get(); // what settings.current() gives until the first request or job reads them again
   const reference = new ReferenceData(db);
   await reference.ensureDefaults();
-  // Jobs and requests (web-app.ts) first bring the calendar and the settings up to date: another instance may have changed them.
-  const scheduler = new Scheduler(db, clock, options.instanceId, {}, () => Promise.all([calendar.fresh(), settings.get()]));
+  const refresh = () => Promise.all([calendar.fresh(), settings.get()]);
+  const scheduler = new Scheduler(db, clock, options.instanceId, {}, refresh);
   const blobs = new BlobStore(options.dataDir);
   const identity = createIdentityService({ db, clock, audit });
   const deps = { db, clock, audit, settings, reference, blobs, calendar: () => calendar.current() };
@@ -111,6 +116,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     search,
     siteHealth,
     foi: createFoiModule({ db, clock, audit, calendar, dueSoonWorkingDays: () => settings.current().foiDueSoonWorkingDays, vault: new IdentityVault({ dataDir: options.dataDir }), blobs }, items, scheduler),
+    refresh,
     async site() {
       const s = await settings.get();
       const organ = await db.selectFrom('organs').selectAll().where('is_main', '=', 1).executeTakeFirst();

@@ -49,7 +49,7 @@ export function buildGongkaiApp(s: Services, options: { secureCookies?: boolean;
   return buildApp({
     fastPath: portal.fastPath,
     // 工作日 deadlines, 告知书 dates and timeliness are computed on the calendar, and due-soon on a setting: as stored now.
-    beforeRequest: () => Promise.all([s.calendar.fresh(), s.settings.get()]),
+    beforeRequest: () => s.refresh(),
     auth: s.identity,
     secureCookies: options.secureCookies ?? false,
     logger: options.logger ?? false,

@@ -7,8 +7,8 @@ import type { Block, OfficialDocument } from './official-document.ts';
  */
 
 /** Fixed 28.95 pt lines. */
-export const LINE = { line: Math.round(28.95 * 20), lineRule: LineRuleType.EXACT };
-export const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, cs: eastAsia });
+const LINE = { line: Math.round(28.95 * 20), lineRule: LineRuleType.EXACT };
+const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, cs: eastAsia });
 export const BODY = font('仿宋_GB2312');
 export const run = (text: string, f = BODY, size = 32, bold = false) => new TextRun({ text, font: f, size, bold });
 

@@ -8,6 +8,7 @@ import type { Actor } from '../../../kernel/actor.ts';
 import { InvalidInput } from '../../../kernel/errors.ts';
 import type { Services } from '../../../services.ts';
 import { toReportJson } from '../domain/report-json.ts';
+import { renderReportDocx } from '../render/report-docx.ts';
 
 export interface ReportCommandIo {
   out(line: string): void;
@@ -40,7 +41,7 @@ export async function runAnnualReportCommand(s: Services, actor: Actor, args: Re
     else io.out(text);
   } else {
     const notices = isSaved ? await s.annualReports.corrections.notices(report.id) : [];
-    const bytes = await (await import('../render/report-docx.ts')).renderReportDocx(s.annualReports.document(report, organ, notices));
+    const bytes = await renderReportDocx(s.annualReports.document(report, organ, notices));
     if (args.out) writeFileSync(args.out, bytes);
     else io.writeBytes(bytes);
   }

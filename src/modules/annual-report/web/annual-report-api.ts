@@ -16,6 +16,7 @@ import { APPLICANT_KINDS, SECTION_HEADINGS } from '../domain/report-format.ts';
 import { reportState as reportWorkflowState } from '../domain/report-correction.ts';
 import { reportStanding } from '../domain/report-schedule.ts';
 import type { ReportOrgan } from '../report-compiler.ts';
+import { renderReportDocx } from '../render/report-docx.ts';
 import type { StoredReport } from '../sql/annual-report-repository.ts';
 
 const Year = Type.Object({ year: Type.Integer({ minimum: 2008, maximum: 2100, description: '报告年度' }) });
@@ -140,7 +141,7 @@ export function annualReportApiRoutes(s: Services): RouteModule {
       const organ = await organOf(request.query);
       const report = await s.annualReports.get(actor, organ, request.params.year);
       const notices = await s.annualReports.corrections.notices(report.id);
-      return sendDocx(reply, await (await import('../render/report-docx.ts')).renderReportDocx(s.annualReports.document(report, organ, notices)), `${organ.name}${report.year}年政府信息公开工作年度报告.docx`);
+      return sendDocx(reply, await renderReportDocx(s.annualReports.document(report, organ, notices)), `${organ.name}${report.year}年政府信息公开工作年度报告.docx`);
     });
 
     const itags = ['政务公开自查'];
@@ -168,7 +169,7 @@ export function annualReportApiRoutes(s: Services): RouteModule {
     app.get<{ Params: Params; Querystring: Query }>('/api/v1/self-inspections/:year/report.docx', { schema: { tags: itags, summary: '下载年度自查报告（DOCX）', params: Year, querystring: OrganQuery } }, async (request, reply) => {
       const actor = requireActor(request, 'report.read');
       const doc = inspectionDocument(await s.inspection.inspect(actor, await organOf(request.query), request.params.year), formatChineseDate(s.clock.today()));
-      return sendDocx(reply, await (await import('../render/report-docx.ts')).renderReportDocx(doc), `${doc.title}.docx`);
+      return sendDocx(reply, await renderReportDocx(doc), `${doc.title}.docx`);
     });
 
     app.put<{ Params: Params; Querystring: Query }>('/api/v1/self-inspections/:year/remarks', { schema: { tags: itags, summary: '填写自查报告的问题和整改措施', params: Year, querystring: OrganQuery, body: RemarksBody } }, async (request) => {

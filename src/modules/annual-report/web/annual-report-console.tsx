@@ -17,6 +17,7 @@ import { APPLICANT_KINDS, SECTION_HEADINGS, type ApplicantKind } from '../domain
 import { reportTitle } from '../domain/report-layout.ts';
 import { reportStanding } from '../domain/report-schedule.ts';
 import type { ReportOrgan } from '../report-compiler.ts';
+import { renderReportDocx } from '../render/report-docx.ts';
 import type { StoredReport } from '../sql/annual-report-repository.ts';
 import { sendDocx } from './annual-report-api.ts';
 import { DueLine, ReportListView, ReportView } from './annual-report-views.tsx';
@@ -150,7 +151,7 @@ export function annualReportConsoleRoutes(s: Services): RouteModule {
       const year = yearParam(request.params.year);
       const { report, isSaved } = await s.annualReports.current(actor, organ, year);
       const notices = isSaved ? await s.annualReports.corrections.notices(report.id) : [];
-      return sendDocx(reply, await (await import('../render/report-docx.ts')).renderReportDocx(s.annualReports.document(report, organ, notices)), `${reportTitle(organ.name, year)}.docx`);
+      return sendDocx(reply, await renderReportDocx(s.annualReports.document(report, organ, notices)), `${reportTitle(organ.name, year)}.docx`);
     });
   };
 }

@@ -19,6 +19,7 @@ import { can } from '../../identity/index.ts';
 import { formatBasisPoints, MIN_APPRAISAL_WEIGHT_BP } from '../domain/inspection.ts';
 import { inspectionDocument, scoreText } from '../domain/inspection-report.ts';
 import type { EffectivePlan, Inspection } from '../inspection/inspection-service.ts';
+import { renderReportDocx } from '../render/report-docx.ts';
 import { ReportPreview } from '../render/report-html.tsx';
 import { indicatorChartSvg } from '../render/inspection-chart.ts';
 import { sendDocx } from './annual-report-api.ts';
@@ -178,7 +179,7 @@ export function inspectionConsoleRoutes(s: Services): RouteModule {
 
     app.get<{ Params: { year: string } }>(`${BASE}/:year/report.docx`, async (request, reply) => {
       const { doc } = await documentFor(request);
-      return sendDocx(reply, await (await import('../render/report-docx.ts')).renderReportDocx(doc), `${doc.title}.docx`);
+      return sendDocx(reply, await renderReportDocx(doc), `${doc.title}.docx`);
     });
   };
 }

@@ -53,7 +53,6 @@ const attachmentFromRow = (r: AttachmentRow): Attachment => ({
   removedAt: r.removed_at,
 });
 
-
 /** Storage of items, editions, links and attachments (no rules here: the service decides). */
 export const itemRepository = {
   async insert(db: Executor, item: Item): Promise<void> {

@@ -29,7 +29,6 @@ export interface RequestFilters {
   q?: string | undefined;
 }
 
-
 export const foiRequestRepository = {
   async insert(db: Executor, request: FoiRequestRecord): Promise<void> {
     await db.insertInto('foi_requests').values(requestToRow(request)).execute();
